@@ -1,0 +1,39 @@
+package org.uptake.access.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.uptake.org.OrganizationService;
+import org.uptake.org.person.PersonService;
+import org.uptake.shared.Actor;
+import org.uptake.shared.CurrentActor;
+import org.uptake.shared.Role;
+
+/**
+ * The home page answers each role's first question: the admin's organisation at a glance, the
+ * coordinator's programs, the unit head's unit, the employee's "what does this mean for me?".
+ */
+@Controller
+class HomePageController {
+
+    private final OrganizationService organizations;
+    private final PersonService people;
+
+    HomePageController(OrganizationService organizations, PersonService people) {
+        this.organizations = organizations;
+        this.people = people;
+    }
+
+    @GetMapping("/")
+    String home(Model model) {
+        Actor actor = CurrentActor.get();
+        model.addAttribute("organization", organizations.current(actor));
+        model.addAttribute("summary", organizations.summary(actor));
+        if (actor.personId() != null) {
+            model.addAttribute("me", people.view(actor, actor.personId()));
+        }
+        model.addAttribute("isHead", actor.has(Role.UNIT_HEAD));
+        model.addAttribute("isCoordinator", actor.has(Role.COORDINATOR));
+        return "access/home";
+    }
+}

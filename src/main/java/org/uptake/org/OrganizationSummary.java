@@ -1,0 +1,5 @@
+package org.uptake.org;
+
+/** How big the organisation is: units, positions, current people. */
+public record OrganizationSummary(long units, long positions, long people) {
+}

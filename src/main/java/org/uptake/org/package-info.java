@@ -1,0 +1,2 @@
+/** The organisation model: organisations (tenants), the unit tree, positions and people. */
+package org.uptake.org;
