@@ -103,6 +103,10 @@ public class Fixtures {
         return units.create(admin, form);
     }
 
+    public Unit unitReloaded(Actor admin, long id) {
+        return units.get(admin, id);
+    }
+
     public Position position(Actor admin, String title) {
         var form = new PositionForm();
         form.setCode("P" + next());

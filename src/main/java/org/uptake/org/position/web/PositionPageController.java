@@ -16,6 +16,7 @@ import org.uptake.org.position.PositionForm;
 import org.uptake.org.position.PositionService;
 import org.uptake.shared.Actor;
 import org.uptake.shared.CurrentActor;
+import org.uptake.shared.Role;
 import org.uptake.shared.audit.AuditLog;
 import org.uptake.shared.error.InvalidInputException;
 import org.uptake.shared.error.StaleVersionException;
@@ -45,6 +46,7 @@ class PositionPageController {
 
     @GetMapping("/new")
     String newForm(Model model) {
+        CurrentActor.get().require("create position", Role.ADMIN);
         model.addAttribute("form", new PositionForm());
         return "org/positions/form";
     }
@@ -73,7 +75,9 @@ class PositionPageController {
 
     @GetMapping("/{id}/edit")
     String edit(@PathVariable long id, Model model) {
-        Position p = positions.get(CurrentActor.get(), id);
+        Actor actor = CurrentActor.get();
+        actor.require("edit position", Role.ADMIN);
+        Position p = positions.get(actor, id);
         model.addAttribute("position", p);
         model.addAttribute("form", PositionForm.of(p));
         return "org/positions/form";
