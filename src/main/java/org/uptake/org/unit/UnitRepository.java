@@ -150,6 +150,11 @@ class UnitRepository {
                 .params(organizationId, personId, personId).query(String.class).list();
     }
 
+    List<String> types(long organizationId) {
+        return jdbc.sql("select distinct unit_type from unit where organization_id = ? order by unit_type limit 100")
+                .param(organizationId).query(String.class).list();
+    }
+
     List<Unit> all(long organizationId) {
         return jdbc.sql("select " + COLUMNS + " from unit where organization_id = ? order by path")
                 .param(organizationId).query(Unit.class).list();
