@@ -35,7 +35,7 @@ class OrgHostileInputTests extends IntegrationTest {
         Person report = fixtures.person(admin, "Report", child.id(), null);
         jdbc.sql("update person set manager_id = ? where id = ?").params(person.id(), report.id()).update();
         for (String page : new String[]{"/units", "/units/list", "/units/list?q=script", "/units/" + root.id(),
-                "/units/" + child.id(), "/units/" + root.id() + "/edit", "/units/picker?q=script", "/people",
+                "/units/" + child.id(), "/units/" + root.id() + "/branch", "/units/" + root.id() + "/edit", "/units/picker?q=script", "/people",
                 "/people?q=script", "/people/" + person.id(), "/people/" + report.id(), "/people/" + person.id() + "/edit",
                 "/people/picker?q=script"}) {
             String html = render(get(page), admin);

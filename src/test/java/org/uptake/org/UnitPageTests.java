@@ -93,9 +93,31 @@ class UnitPageTests extends IntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("4 people (1 in the unit itself)")))
                 .andExpect(content().string(containsString("3 people (1 in the unit itself)")))
-                .andExpect(content().string(containsString("2 people (2 in the unit itself)")))
                 .andExpect(content().string(containsString("Regina Region")))
-                .andExpect(content().string(containsString("<details open")));
+                .andExpect(content().string(containsString("<details open=\"open\">")))
+                .andExpect(content().string(containsString("hx-get=\"/units/" + region.id() + "/branch\"")));
+        mvc.perform(get("/units/" + region.id() + "/branch").with(as(admin)).header("HX-Request", "true"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("North station")))
+                .andExpect(content().string(containsString("2 people (2 in the unit itself)")))
+                .andExpect(content().string(not(containsString("North region"))))
+                .andExpect(content().string(not(containsString("<html"))));
+    }
+
+    @Test
+    void rendersOnlyTheFirstTwoLevelsOfTheTreeAndUnfoldsTheRestOnDemand() throws Exception {
+        Actor admin = fixtures.newOrganization();
+        Unit root = fixtures.unit(admin, "Root", null);
+        Unit level1 = fixtures.unit(admin, "Level one", root.id());
+        Unit level2 = fixtures.unit(admin, "Level two", level1.id());
+        fixtures.unit(admin, "Level three", level2.id());
+        mvc.perform(get("/units").with(as(admin)))
+                .andExpect(content().string(containsString("Level one")))
+                .andExpect(content().string(not(containsString("Level two"))));
+        mvc.perform(get("/units/" + level1.id() + "/branch").with(as(admin)))
+                .andExpect(content().string(containsString("Level two")))
+                .andExpect(content().string(containsString("hx-get=\"/units/" + level2.id() + "/branch\"")))
+                .andExpect(content().string(not(containsString("Level three"))));
     }
 
     @Test
@@ -174,6 +196,7 @@ class UnitPageTests extends IntegrationTest {
         mvc.perform(get("/units/" + foreign.id()).with(as(mine))).andExpect(status().isNotFound());
         mvc.perform(get("/units/" + foreign.id() + "/edit").with(as(mine))).andExpect(status().isNotFound());
         mvc.perform(get("/units/" + foreign.id() + "/move").with(as(mine))).andExpect(status().isNotFound());
+        mvc.perform(get("/units/" + foreign.id() + "/branch").with(as(mine))).andExpect(status().isNotFound());
         mvc.perform(get("/units/new").param("parentId", String.valueOf(foreign.id())).with(as(mine)))
                 .andExpect(status().isNotFound());
         mvc.perform(post("/units/" + foreign.id() + "/delete").with(as(mine)).with(csrf()).param("version", "0"))

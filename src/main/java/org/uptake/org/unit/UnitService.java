@@ -34,9 +34,18 @@ public class UnitService {
 
     /** The whole tree with head counts rolled up from leaves to roots. */
     public List<UnitNode> tree(Actor actor) {
+        return build(units.treeRows(actor.organizationId(), "/"));
+    }
+
+    /** One unit with its whole subtree and rolled-up head counts, so a page can unfold the tree branch by branch. */
+    public UnitNode branch(Actor actor, long id) {
+        return build(units.treeRows(actor.organizationId(), get(actor, id).path())).getFirst();
+    }
+
+    private static List<UnitNode> build(List<UnitRepository.TreeRow> rows) {
         Map<Long, UnitNode> byId = new HashMap<>();
         List<UnitNode> roots = new java.util.ArrayList<>();
-        for (UnitRepository.TreeRow r : units.treeRows(actor.organizationId())) {
+        for (UnitRepository.TreeRow r : rows) {
             UnitNode node = new UnitNode(r.id(), r.code(), r.name(), r.unitType(), r.depth(), r.headName(), r.people());
             byId.put(r.id(), node);
             UnitNode parent = r.parentId() == null ? null : byId.get(r.parentId());

@@ -45,6 +45,13 @@ class UnitPageController {
         return "org/units/tree";
     }
 
+    /** The sub-units of one branch, fetched by the tree page when the branch is first opened. */
+    @GetMapping("/{id}/branch")
+    String branch(@PathVariable long id, Model model) {
+        model.addAttribute("branch", units.branch(CurrentActor.get(), id));
+        return "org/units/node :: children";
+    }
+
     @GetMapping("/list")
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) String after,
                 Model model, HttpServletRequest request) {
