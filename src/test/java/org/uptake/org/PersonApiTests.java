@@ -146,4 +146,17 @@ class PersonApiTests extends IntegrationTest {
         assertThat(jdbc.sql("select full_name from person where id = ?").param(foreign.id()).query(String.class).single())
                 .isEqualTo("Their person");
     }
+
+    @Test
+    void describesUnitsAndPeopleInTheOpenApiDocument() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/units/tree'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/units/{id}/move'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/units/{id}'].delete").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/people'].get.parameters[*].name")
+                        .value(org.hamcrest.Matchers.hasItems("q", "unitId", "positionId", "status", "after", "size")))
+                .andExpect(jsonPath("$.paths['/api/v1/people/{id}'].put").exists())
+                .andExpect(jsonPath("$.tags[*].name").value(org.hamcrest.Matchers.hasItems("Units", "People")));
+    }
 }
