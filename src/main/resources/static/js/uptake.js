@@ -17,3 +17,20 @@ document.addEventListener('change', function (event) {
     event.target.form.submit();
   }
 });
+// Pickers (templates/org/picker.html): a click on a match puts its id into the hidden field and its
+// name on show; "clear" empties both. The change event lets a filter form refresh its results.
+document.addEventListener('click', function (event) {
+  var choice = event.target.closest('[data-pick-id], [data-picker-clear]');
+  var picker = choice && choice.closest('[data-picker]');
+  if (!picker) {
+    return;
+  }
+  var picked = choice.hasAttribute('data-pick-id');
+  var hidden = picker.querySelector('input[type=hidden]');
+  var label = picker.querySelector('[data-picker-label]');
+  hidden.value = picked ? choice.dataset.pickId : '';
+  label.textContent = picked ? choice.dataset.pickLabel : label.dataset.empty;
+  picker.querySelector('input[type=search]').value = '';
+  picker.querySelector('.picker-results').replaceChildren();
+  hidden.dispatchEvent(new Event('change', {bubbles: true}));
+});

@@ -96,7 +96,7 @@ class PersonRepository {
                 from person p
                 left join unit u on u.id = p.unit_id
                 left join position pos on pos.id = p.position_id
-                where """ + String.join(" and ", where) + """
+                where\s""" + String.join(" and ", where) + """
 
                 order by lower(p.full_name), p.id limit :limit""";
         return jdbc.sql(sql).params(params).query(PersonRow.class).list();

@@ -3,6 +3,7 @@ package org.uptake.org.person;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -67,6 +68,21 @@ public class PersonService {
         return view;
     }
 
+    /** The person's name if the actor may see them; forms use it to label a chosen id. */
+    public Optional<String> nameOf(Actor actor, long id) {
+        return people.view(actor.organizationId(), id).filter(v -> mayRead(actor, v)).map(v -> v.person().fullName());
+    }
+
+    /** Whether the actor may list people at all (employees may not; they only open their own record). */
+    public boolean mayList(Actor actor) {
+        return !units.scopeOf(actor).isEmpty();
+    }
+
+    /** Only admins change the directory; pages ask before showing a form the actor could not submit. */
+    public void requireEditor(Actor actor) {
+        actor.require("change people", Role.ADMIN);
+    }
+
     public List<PersonRow> directReports(Actor actor, long id) {
         view(actor, id);
         return people.directReports(actor.organizationId(), id, 100);
@@ -74,7 +90,7 @@ public class PersonService {
 
     @Transactional
     public Person create(Actor actor, PersonForm form) {
-        actor.require("create person", Role.ADMIN);
+        requireEditor(actor);
         checks.validate(actor.organizationId(), null, form);
         long id = people.insert(actor.organizationId(), form);
         Person created = people.find(actor.organizationId(), id).orElseThrow();
@@ -84,7 +100,7 @@ public class PersonService {
 
     @Transactional
     public Person update(Actor actor, long id, PersonForm form) {
-        actor.require("edit person", Role.ADMIN);
+        requireEditor(actor);
         Person before = people.find(actor.organizationId(), id).orElseThrow(() -> new NotFoundException(ENTITY, id));
         checks.validate(actor.organizationId(), id, form);
         if (form.getEmploymentStatus() == EmploymentStatus.LEFT && before.employmentStatus() != EmploymentStatus.LEFT

@@ -51,18 +51,25 @@ class UnitRepository {
                 .optional();
     }
 
-    /** Every unit of the organisation with its head's name and its own (not subtree) head count, in one query. */
-    List<TreeRow> treeRows(long organizationId) {
+    /**
+     * The units whose path starts with the prefix ("/" for all) with their head's name and their own
+     * (not subtree) head count, in one query; parents come before their children. The head's name is
+     * a key lookup per unit rather than a join, so the 20,000-row person table is scanned once, to count.
+     */
+    List<TreeRow> treeRows(long organizationId, String pathPrefix) {
         return jdbc.sql("""
-                select u.id, u.code, u.name, u.unit_type, u.parent_id, u.depth, h.full_name as head_name,
+                select u.id, u.code, u.name, u.unit_type, u.parent_id, u.depth,
+                       (select h.full_name from person h where h.id = coalesce(u.acting_head_person_id, u.head_person_id)) as head_name,
                        coalesce(c.people, 0) as people
                 from unit u
-                left join person h on h.id = coalesce(u.acting_head_person_id, u.head_person_id)
-                left join (select unit_id, count(*) as people from person
-                           where organization_id = :org and employment_status <> 'LEFT' group by unit_id) c on c.unit_id = u.id
-                where u.organization_id = :org
+                left join (select p.unit_id, count(*) as people from person p
+                           where p.organization_id = :org and p.employment_status <> 'LEFT'
+                             and p.unit_id in (select id from unit where organization_id = :org and path like :prefix)
+                           group by p.unit_id) c on c.unit_id = u.id
+                where u.organization_id = :org and u.path like :prefix
                 order by u.depth, lower(u.name), u.id""")
-                .param("org", organizationId).query(TreeRow.class).list();
+                .param("org", organizationId).param("prefix", pathPrefix + "%")
+                .query(TreeRow.class).list();
     }
 
     record TreeRow(long id, String code, String name, String unitType, Long parentId, int depth, String headName,
@@ -148,6 +155,11 @@ class UnitRepository {
         return jdbc.sql("""
                 select path from unit where organization_id = ? and (head_person_id = ? or acting_head_person_id = ?)""")
                 .params(organizationId, personId, personId).query(String.class).list();
+    }
+
+    List<String> types(long organizationId) {
+        return jdbc.sql("select distinct unit_type from unit where organization_id = ? order by unit_type limit 100")
+                .param(organizationId).query(String.class).list();
     }
 
     List<Unit> all(long organizationId) {

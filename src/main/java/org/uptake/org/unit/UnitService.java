@@ -34,9 +34,18 @@ public class UnitService {
 
     /** The whole tree with head counts rolled up from leaves to roots. */
     public List<UnitNode> tree(Actor actor) {
+        return build(units.treeRows(actor.organizationId(), "/"));
+    }
+
+    /** One unit with its whole subtree and rolled-up head counts, so a page can unfold the tree branch by branch. */
+    public UnitNode branch(Actor actor, long id) {
+        return build(units.treeRows(actor.organizationId(), get(actor, id).path())).getFirst();
+    }
+
+    private static List<UnitNode> build(List<UnitRepository.TreeRow> rows) {
         Map<Long, UnitNode> byId = new HashMap<>();
         List<UnitNode> roots = new java.util.ArrayList<>();
-        for (UnitRepository.TreeRow r : units.treeRows(actor.organizationId())) {
+        for (UnitRepository.TreeRow r : rows) {
             UnitNode node = new UnitNode(r.id(), r.code(), r.name(), r.unitType(), r.depth(), r.headName(), r.people());
             byId.put(r.id(), node);
             UnitNode parent = r.parentId() == null ? null : byId.get(r.parentId());
@@ -67,6 +76,21 @@ public class UnitService {
         return units.view(actor.organizationId(), id).orElseThrow(() -> new NotFoundException(ENTITY, id));
     }
 
+    /** The unit's name, or empty when the id is not a unit of this organisation (a form re-shown with a bad id). */
+    public Optional<String> nameOf(Actor actor, long id) {
+        return units.find(actor.organizationId(), id).map(Unit::name);
+    }
+
+    /** The unit types already used in the organisation, offered as suggestions when typing a new one. */
+    public List<String> types(Actor actor) {
+        return units.types(actor.organizationId());
+    }
+
+    /** Only admins shape the tree; pages ask before showing a form the actor could not submit. */
+    public void requireEditor(Actor actor) {
+        actor.require("change units", Role.ADMIN);
+    }
+
     public Optional<Unit> findByCode(Actor actor, String code) {
         return units.findByCode(actor.organizationId(), code);
     }
@@ -88,7 +112,7 @@ public class UnitService {
 
     @Transactional
     public Unit create(Actor actor, UnitForm form) {
-        actor.require("create unit", Role.ADMIN);
+        requireEditor(actor);
         requireUniqueCode(actor, form.getCode(), null);
         heads.requireEligible(actor, form);
         String parentPath = "/";
@@ -108,7 +132,7 @@ public class UnitService {
     /** Saves name, code, type and heads; a changed parent moves the unit with its subtree. */
     @Transactional
     public Unit update(Actor actor, long id, UnitForm form) {
-        actor.require("edit unit", Role.ADMIN);
+        requireEditor(actor);
         Unit before = get(actor, id);
         requireUniqueCode(actor, form.getCode(), id);
         heads.requireEligible(actor, form);
@@ -125,7 +149,7 @@ public class UnitService {
 
     @Transactional
     public Unit move(Actor actor, long id, Long newParentId, int version) {
-        actor.require("move unit", Role.ADMIN);
+        requireEditor(actor);
         Unit before = get(actor, id);
         if (units.bumpVersion(actor.organizationId(), id, version) == 0) {
             throw new StaleVersionException(ENTITY, id);
@@ -156,7 +180,7 @@ public class UnitService {
 
     @Transactional
     public void delete(Actor actor, long id, int version) {
-        actor.require("delete unit", Role.ADMIN);
+        requireEditor(actor);
         Unit before = get(actor, id);
         if (units.hasChildren(id)) {
             throw new InvalidInputException(null, "unit.error.hasChildren");
