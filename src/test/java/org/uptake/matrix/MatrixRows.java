@@ -26,6 +26,7 @@ final class MatrixRows {
         List<Endpoint> rows = new ArrayList<>();
         rows.addAll(shell());
         rows.addAll(positions());
+        rows.addAll(OrgMatrixRows.all());
         return rows;
     }
 
