@@ -1,5 +1,8 @@
 package org.uptake.access.web;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -8,6 +11,7 @@ import org.uptake.org.person.PersonService;
 import org.uptake.shared.Actor;
 import org.uptake.shared.CurrentActor;
 import org.uptake.shared.Role;
+import org.uptake.shared.web.HomePanel;
 
 /**
  * The home page answers each role's first question: the admin's organisation at a glance, the
@@ -18,10 +22,16 @@ class HomePageController {
 
     private final OrganizationService organizations;
     private final PersonService people;
+    private final List<HomePanel> panels;
 
-    HomePageController(OrganizationService organizations, PersonService people) {
+    HomePageController(OrganizationService organizations, PersonService people, List<HomePanel> panels) {
         this.organizations = organizations;
         this.people = people;
+        this.panels = panels.stream().sorted(Comparator.comparingInt(HomePanel::order)).toList();
+    }
+
+    /** A contributed panel with what it shows for the current actor. */
+    record Shown(String template, Object data) {
     }
 
     @GetMapping("/")
@@ -34,6 +44,14 @@ class HomePageController {
         }
         model.addAttribute("isHead", actor.has(Role.UNIT_HEAD));
         model.addAttribute("isCoordinator", actor.has(Role.COORDINATOR));
+        List<Shown> shown = new ArrayList<>();
+        for (HomePanel panel : panels) {
+            Object data = panel.data(actor);
+            if (data != null) {
+                shown.add(new Shown(panel.template(), data));
+            }
+        }
+        model.addAttribute("panels", shown);
         return "access/home";
     }
 }
