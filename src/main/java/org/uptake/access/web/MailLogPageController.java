@@ -30,7 +30,7 @@ class MailLogPageController {
     @GetMapping
     String log(@RequestParam(required = false) String status, @RequestParam(required = false) String after, Model model,
                HttpServletRequest request) {
-        String wanted = STATUSES.contains(status) ? status : null;
+        String wanted = status != null && STATUSES.contains(status) ? status : null;
         model.addAttribute("page", outbox.log(CurrentActor.get(), wanted, after, 50));
         model.addAttribute("status", wanted);
         if (request.getHeader("HX-Request") != null && request.getHeader("HX-Boosted") == null) {
