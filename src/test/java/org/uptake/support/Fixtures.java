@@ -44,6 +44,10 @@ public class Fixtures {
     private final JdbcClient jdbc;
     private final String passwordHash;
 
+    /** Lets fixtures of later modules (e.g. {@link SignOffFixtures}) reach their services without widening this constructor. */
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.springframework.context.ApplicationContext context;
+
     Fixtures(OrganizationService organizations, UnitService units, PositionService positions, PersonService people,
              ApiTokenService tokens, JdbcClient jdbc, PasswordEncoder encoder) {
         this.organizations = organizations;
@@ -53,6 +57,10 @@ public class Fixtures {
         this.tokens = tokens;
         this.jdbc = jdbc;
         this.passwordHash = encoder.encode(PASSWORD);
+    }
+
+    public <T> T bean(Class<T> type) {
+        return context.getBean(type);
     }
 
     public static long next() {
