@@ -44,7 +44,6 @@ public class Fixtures {
     private final JdbcClient jdbc;
     private final String passwordHash;
 
-    /** Lets fixtures of later modules (e.g. {@link SignOffFixtures}) reach their services without widening this constructor. */
     @org.springframework.beans.factory.annotation.Autowired
     private org.springframework.context.ApplicationContext context;
 
@@ -59,6 +58,7 @@ public class Fixtures {
         this.passwordHash = encoder.encode(PASSWORD);
     }
 
+    /** Any bean of the application, for a module's own fixture class (e.g. {@code ProcessFixtures}). */
     public <T> T bean(Class<T> type) {
         return context.getBean(type);
     }
