@@ -24,6 +24,7 @@ class AccountsBrowserTests extends BrowserTest {
 
         page.navigate(baseUrl() + "/admin/accounts");
         page.getByTestId("accounts-bulk").click();
+        htmxReady();
         page.getByTestId("accounts-bulk-unit-search").fill("Pilot");
         page.getByTestId("pick-unit-" + unit.id()).click();
         assertThat(page.getByTestId("accounts-bulk-count")).containsText("2");

@@ -69,6 +69,14 @@ public abstract class BrowserTest extends IntegrationTest {
         }
     }
 
+    /**
+     * Waits until htmx has processed the page: its script is deferred, and on a busy machine a test
+     * can otherwise type into a search box before htmx listens to it.
+     */
+    protected void htmxReady() {
+        page.waitForFunction("() => document.readyState === 'complete' && window.htmx !== undefined");
+    }
+
     protected void signIn(String username) {
         page.navigate(baseUrl() + "/login");
         page.fill("input[name=username]", username);
