@@ -46,6 +46,9 @@ public class Fixtures {
     private final JdbcClient jdbc;
     private final String passwordHash;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.springframework.context.ApplicationContext context;
+
     Fixtures(OrganizationService organizations, UnitService units, PositionService positions, PersonService people,
              ApiTokenService tokens, ImportService imports, JdbcClient jdbc, PasswordEncoder encoder) {
         this.organizations = organizations;
@@ -56,6 +59,11 @@ public class Fixtures {
         this.imports = imports;
         this.jdbc = jdbc;
         this.passwordHash = encoder.encode(PASSWORD);
+    }
+
+    /** Any bean of the application, for a module's own fixture class (e.g. {@code ProcessFixtures}). */
+    public <T> T bean(Class<T> type) {
+        return context.getBean(type);
     }
 
     public static long next() {
