@@ -86,11 +86,29 @@ public class SignOffService {
             }
         }
         SignOff created = load(actor, id);
-        audit.created(actor, ENTITY, id, draft);
+        audit.created(actor, ENTITY, id, auditOf(actor, draft));
         events.publishEvent(new SignOffRequested(created.organizationId(), id, created.subjectType(),
                 created.subjectId(), created.unitId(), created.requesterPersonId()));
         progress.openStep(actor, created, 1, 1);
         return load(actor, id);
+    }
+
+    /** The request as the history shows it: the steps in words ("1. Unit head: ANY of Anna, Boris"). */
+    private Map<String, Object> auditOf(Actor actor, SignOffDraft draft) {
+        Map<Long, String> names = signOffs.currentPeople(actor.organizationId(),
+                        draft.steps().stream().flatMap(st -> st.approverPersonIds().stream()).distinct().toList())
+                .stream().collect(Collectors.toMap(SignOffRepository.Named::id, SignOffRepository.Named::name));
+        List<String> steps = new java.util.ArrayList<>();
+        for (int i = 0; i < draft.steps().size(); i++) {
+            SignOffDraft.Step st = draft.steps().get(i);
+            String rule = st.rule() == ApprovalRule.QUORUM ? st.quorum() + " of " + st.approverPersonIds().size() : st.rule().name();
+            steps.add((i + 1) + ". " + (st.name() == null ? "" : st.name() + ": ") + rule + " — "
+                    + String.join(", ", st.approverPersonIds().stream().map(p -> names.getOrDefault(p, "#" + p)).toList()));
+        }
+        return SignOffProgress.details("title", draft.title(), "subject", draft.subjectType()
+                        + (draft.subjectId() == null ? "" : " " + draft.subjectId()), "link", draft.linkPath(),
+                "unitId", draft.unitId(), "dueOn", draft.dueOn() == null ? null : draft.dueOn().toString(),
+                "steps", String.join("; ", steps));
     }
 
     /** Whether the actor may ask for sign-offs; pages ask before showing the form. */
