@@ -20,6 +20,7 @@ class SignOffBrowserTests extends BrowserTest {
     }
 
     private void addApprover(Actor approver) {
+        htmxReady();
         page.getByTestId("sign-off-form-search-0").fill(nameOf(approver));
         page.getByTestId("choose-person-" + approver.personId()).click();
         assertThat(page.getByTestId("approver-chip-" + approver.personId())).isVisible();
