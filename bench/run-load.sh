@@ -27,8 +27,13 @@ start_app() {
   UPTAKE_DATA_DIR="$DATA" UPTAKE_DEMO=large UPTAKE_ADMIN_PASSWORD=$PASSWORD \
     "$JAVA" -Xmx2g -jar "$JAR" --server.port=$PORT --logging.level.io.zonky=WARN > "$DATA/app-$1.log" 2>&1 &
   APP_PID=$!
-  for _ in $(seq 1 600); do
-    grep -q "Started UptakeApplication" "$DATA/app-$1.log" && break
+  # The first start generates the demo data after "Started" (an ApplicationRunner): wait for it too,
+  # or the app is stopped half-way and the data rolls back.
+  for _ in $(seq 1 1200); do
+    if grep -q "Started UptakeApplication" "$DATA/app-$1.log" \
+        && { [ "$1" != first ] || grep -q "demo data created" "$DATA/app-$1.log"; }; then
+      break
+    fi
     sleep 0.5
   done
   grep -o "Started UptakeApplication in [0-9.]* seconds" "$DATA/app-$1.log"
