@@ -37,6 +37,8 @@ start_app() {
     sleep 0.5
   done
   grep -o "Started UptakeApplication in [0-9.]* seconds" "$DATA/app-$1.log"
+  # CPU time says more than wall time on a shared machine: a dedicated 2-core one needs at least half of it.
+  awk -v hz="$(getconf CLK_TCK)" '{printf "   JVM CPU time until started: %.1f s\n", ($14 + $15) / hz}' "/proc/$APP_PID/stat"
 }
 stop_app() { kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; }
 
@@ -88,10 +90,7 @@ API="$API;api sign-offs=/api/v1/sign-offs;api delegations=/api/v1/sign-offs/dele
 
 RSS=$(ps -o rss= -p "$APP_PID" | awk '{printf "%.0f MiB", $1/1024}')
 stop_app
-STATS=$(ls -td bench/gatling/target/gatling/*/ | head -1)js/stats.json
+REPORT=$(ls -td bench/gatling/target/gatling/*/ | head -1)index.html
 echo "== load: $USERS concurrent users for ${SECONDS_RUN}s; JVM resident memory after load: $RSS"
-jq -r '.contents[] | .stats | [.name, .numberOfRequests.total, .numberOfRequests.ko, .meanNumberOfRequestsPerSecond.total, .percentiles1.total, .percentiles3.total, .percentiles4.total] | @tsv' "$STATS" \
-  | sort | awk -F'\t' 'BEGIN { printf "%-22s %7s %4s %8s %6s %6s %6s\n", "request", "count", "ko", "req/s", "p50", "p95", "p99" }
-      { printf "%-22s %7d %4d %8.1f %6d %6d %6d\n", $1, $2, $3, $4, $5, $6, $7 }'
-jq -r '.stats | "ALL: \(.numberOfRequests.total) requests, \(.meanNumberOfRequestsPerSecond.total) req/s, p50 \(.percentiles1.total) ms, p95 \(.percentiles3.total) ms, p99 \(.percentiles4.total) ms"' "$STATS"
+python3 bench/gatling-table.py "$REPORT"
 rm -rf "$DATA"
