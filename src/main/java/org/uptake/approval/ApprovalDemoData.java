@@ -18,8 +18,8 @@ import org.uptake.shared.demo.DemoSize;
  * Sign-offs of the demo, made through the service so they carry their threads and audit: the
  * head of the pilot station has three requests waiting (one in its second round after a
  * rejection), the coordinator an overdue one and one they decide for the travelling CEO; decided
- * ones show conditions, a stale approval and a cancellation. The large demo adds three requests
- * per unit with a head, for the list benchmarks.
+ * ones show conditions, a stale approval and a cancellation. The large demo adds ten requests per
+ * unit with a head (a third of them waiting), for the list benchmarks.
  */
 @Component
 class ApprovalDemoData implements DemoDataContributor {
@@ -176,16 +176,16 @@ class ApprovalDemoData implements DemoDataContributor {
                 }).optional();
     }
 
-    /** Three requests per unit with a head (approved, waiting, rejected), inserted in bulk for the list benchmarks. */
+    /** Ten requests per unit with a head (approved, waiting, rejected in turn), inserted in bulk for the list benchmarks. */
     private void bulk(long org, Actor coordinator) {
         jdbc.sql("""
                 insert into sign_off (organization_id, subject_type, title, unit_id, requested_by_user_id, requester_person_id,
                                       requester_name, status, round, current_step, due_on, decided_at, created_at)
                 select u.organization_id, 'free', 'Readiness check ' || u.code || ' #' || g, u.id, :user, :person, :name,
-                       case g when 1 then 'APPROVED' when 2 then 'OPEN' else 'REJECTED' end, 1,
-                       case g when 2 then 1 end, current_date + (u.id % 20)::int,
-                       case when g <> 2 then now() - interval '1 day' end, now() - interval '3 days'
-                from unit u cross join generate_series(1, 3) g
+                       case g % 3 when 1 then 'APPROVED' when 2 then 'OPEN' else 'REJECTED' end, 1,
+                       case g % 3 when 2 then 1 end, current_date + ((u.id + g) % 20)::int,
+                       case when g % 3 <> 2 then now() - interval '1 day' end, now() - interval '3 days'
+                from unit u cross join generate_series(1, 10) g
                 where u.organization_id = :org and u.head_person_id is not null""")
                 .param("org", org).param("user", coordinator.userId()).param("person", coordinator.personId())
                 .param("name", coordinator.displayName()).update();
