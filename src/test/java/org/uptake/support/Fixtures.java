@@ -114,6 +114,10 @@ public class Fixtures {
         return positions.create(admin, form);
     }
 
+    public PositionService positionService() {
+        return positions;
+    }
+
     public Person person(Actor admin, String name, Long unitId, Long positionId) {
         var form = personForm(name, unitId, positionId);
         return people.create(admin, form);

@@ -22,7 +22,7 @@ import org.springframework.test.web.servlet.MockMvc;
         "logging.level.io.zonky=WARN"
 })
 @AutoConfigureMockMvc
-@org.springframework.context.annotation.Import(Fixtures.class)
+@org.springframework.context.annotation.Import({Fixtures.class, ProgramFixtures.class})
 public abstract class IntegrationTest {
 
     @Autowired
@@ -33,6 +33,9 @@ public abstract class IntegrationTest {
 
     @Autowired
     protected JdbcClient jdbc;
+
+    @Autowired
+    protected ProgramFixtures programFixtures;
 
     @LocalServerPort
     protected int port;
