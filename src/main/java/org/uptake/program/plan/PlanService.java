@@ -46,6 +46,15 @@ public class PlanService {
         return tasks.ofPhase(actor.organizationId(), programId, phaseId, PHASE_LIMIT);
     }
 
+    /** Tasks of the program whose title contains the text (the predecessor picker). */
+    public List<TaskRow> search(Actor actor, long programId, PageRequest request) {
+        programs.requireReader(actor, programId);
+        String pattern = request.likePattern() == null ? "%" : request.likePattern();
+        return jdbc.sql("select " + TaskRepository.ROW_COLUMNS + TaskRepository.ROW_FROM
+                        + " where t.organization_id = ? and t.program_id = ? and t.title ilike ? order by t.planned_start, t.id limit ?")
+                .params(actor.organizationId(), programId, pattern, request.size()).query(TaskRepository::mapRow).list();
+    }
+
     public List<TaskRow> rows(Actor actor, long programId, List<Long> ids) {
         programs.requireReader(actor, programId);
         return tasks.rows(actor.organizationId(), ids).stream().filter(r -> r.programId() == programId).toList();
@@ -106,8 +115,8 @@ public class PlanService {
         if (afterDate == null) {
             after = null;
         }
-        StringBuilder sql = new StringBuilder("select " + TaskRepository.ROW_COLUMNS + TaskRepository.ROW_FROM + """
-                 where t.organization_id = :org and t.status in ('NOT_STARTED', 'IN_PROGRESS') and\s""").append(condition);
+        StringBuilder sql = new StringBuilder("select " + TaskRepository.ROW_COLUMNS + TaskRepository.ROW_FROM
+                + " where t.organization_id = :org and t.status in ('NOT_STARTED', 'IN_PROGRESS') and ").append(condition);
         if (programId != null) {
             sql.append(" and t.program_id = :program");
         }
@@ -141,6 +150,13 @@ public class PlanService {
     /** Whether the actor may see the program's plan (members and whole-organisation readers). */
     public boolean reads(ProgramAccess access) {
         return access.reads();
+    }
+
+    /** Reschedules the whole plan (after data was loaded in bulk, e.g. the demo); returns how many tasks moved. */
+    @org.springframework.transaction.annotation.Transactional
+    public int reschedule(Actor actor, long programId) {
+        Program program = programs.requireEditor(actor, programId).program();
+        return rescheduler.reschedule(actor.organizationId(), programId, program.startDate()).size();
     }
 
     /** A program's start moved: its plan moves with it, in the same transaction. */

@@ -25,8 +25,8 @@ class TaskRepository {
             exists (select 1 from program_task_dependency d join program_task p on p.id = d.predecessor_id
                     where d.successor_id = t.id and p.status in ('NOT_STARTED', 'IN_PROGRESS') and d.override_reason is null) as blocked,
             t.version""";
-    static final String ROW_FROM = """
-             from program_task t join program pr on pr.id = t.program_id left join person o on o.id = t.owner_person_id""";
+    static final String ROW_FROM =
+            " from program_task t join program pr on pr.id = t.program_id left join person o on o.id = t.owner_person_id";
 
     private final JdbcClient jdbc;
 

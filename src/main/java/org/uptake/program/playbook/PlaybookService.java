@@ -162,6 +162,13 @@ public class PlaybookService {
         return get(actor, id);
     }
 
+    /** Applies the structured editor's changes (in the actor's language) to the working definition and saves it as the draft. */
+    @Transactional
+    public Playbook saveEdits(Actor actor, long id, PlaybookEdit edit) {
+        PlaybookDefinition working = working(actor, id);
+        return saveDraft(actor, id, PlaybookEditor.apply(working, edit, actor.language()), edit.getVersion());
+    }
+
     @Transactional
     public Playbook saveDraftJson(Actor actor, long id, String json, int version) {
         return saveDraft(actor, id, format.read(json == null ? new byte[0] : json.getBytes(StandardCharsets.UTF_8)), version);
