@@ -43,6 +43,8 @@ public class Fixtures {
     private final ApiTokenService tokens;
     private final JdbcClient jdbc;
     private final String passwordHash;
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.springframework.context.ApplicationContext context;
 
     Fixtures(OrganizationService organizations, UnitService units, PositionService positions, PersonService people,
              ApiTokenService tokens, JdbcClient jdbc, PasswordEncoder encoder) {
@@ -112,6 +114,11 @@ public class Fixtures {
         form.setCode("P" + next());
         form.setTitle(title);
         return positions.create(admin, form);
+    }
+
+    /** Any bean of the application, for fixtures of later modules (e.g. {@link ProgramFixtures}) built from the matrix world. */
+    public <T> T bean(Class<T> type) {
+        return context.getBean(type);
     }
 
     public PositionService positionService() {
