@@ -17,7 +17,7 @@ import org.uptake.program.playbook.OrderStrength;
 import org.uptake.program.playbook.PlaybookDefinition;
 import org.uptake.program.playbook.PlaybookOrder;
 import org.uptake.program.playbook.PlaybookService;
-import org.uptake.support.IntegrationTest;
+import org.uptake.support.ProgramTest;
 
 /**
  * Each built-in playbook reads like its seed: every numbered item of the inventory's §6 appears as a
@@ -25,7 +25,7 @@ import org.uptake.support.IntegrationTest;
  * from it — and its gates and hard rules are there. One outline file per playbook
  * (src/test/resources/playbooks/Pn.outline) drives the test; adding a playbook means adding its outline.
  */
-class PlaybookSeedTests extends IntegrationTest {
+class PlaybookSeedTests extends ProgramTest {
 
     record Line(String kind, String a, String b) {
     }

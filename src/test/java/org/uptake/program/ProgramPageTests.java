@@ -12,10 +12,10 @@ import static org.uptake.support.Fixtures.as;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.uptake.program.plan.Task;
-import org.uptake.support.IntegrationTest;
+import org.uptake.support.ProgramTest;
 
 /** Every page of the module renders for the people who use it, and the plan edits in place. */
-class ProgramPageTests extends IntegrationTest {
+class ProgramPageTests extends ProgramTest {
 
     @Test
     void showsEveryPageOfAProgramToItsCoordinator() throws Exception {

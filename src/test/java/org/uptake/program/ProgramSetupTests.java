@@ -11,10 +11,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.uptake.program.plan.Task;
-import org.uptake.support.IntegrationTest;
+import org.uptake.support.ProgramTest;
 import org.uptake.support.ProgramFixtures;
 
-class ProgramSetupTests extends IntegrationTest {
+class ProgramSetupTests extends ProgramTest {
 
     @Test
     void createsAProgramFromP1WithItsPlanScheduledInWorkingDays() {

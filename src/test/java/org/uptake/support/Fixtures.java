@@ -57,6 +57,11 @@ public class Fixtures {
         this.passwordHash = encoder.encode(PASSWORD);
     }
 
+    /** Any bean of the application, for a module's own fixture class (e.g. {@code ProcessFixtures}). */
+    public <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
     public static long next() {
         return SEQ.incrementAndGet();
     }
@@ -116,11 +121,6 @@ public class Fixtures {
         return positions.create(admin, form);
     }
 
-    /** Any bean of the application, for fixtures of later modules (e.g. {@link ProgramFixtures}) built from the matrix world. */
-    public <T> T bean(Class<T> type) {
-        return context.getBean(type);
-    }
-
     public PositionService positionService() {
         return positions;
     }
@@ -150,6 +150,19 @@ public class Fixtures {
 
     public String token(Actor actor, String... scopes) {
         return tokens.issue(actor, "test", List.of(scopes.length == 0 ? new String[]{"read", "write"} : scopes), 30).secret();
+    }
+
+    /** The id of a fresh token of the actor (for revoking it). */
+    public long tokenId(Actor actor) {
+        return tokens.issue(actor, "test", List.of("read"), 30).token().id();
+    }
+
+    /** A message in the organisation's outbox that gave up after its attempts. */
+    public long failedMail(Actor admin) {
+        return jdbc.sql("""
+                insert into mail_outbox (organization_id, recipient, subject, body_text, status, attempts, last_error)
+                values (?, 'nobody@example.test', 'Failed', 'Body', 'FAILED', 5, 'Connection refused') returning id""")
+                .param(admin.organizationId()).query(Long.class).single();
     }
 
     /** Signs a MockMvc request in as the actor (their account must exist; it is reloaded on each request). */

@@ -19,10 +19,12 @@ import org.springframework.test.web.servlet.MockMvc;
         "uptake.demo=none",
         "uptake.admin-password=" + Fixtures.PASSWORD,
         "uptake.mail.poll-ms=200",
-        "logging.level.io.zonky=WARN"
+        "logging.level.io.zonky=WARN",
+        // Closed from a JVM shutdown hook after the last test: nothing is worth waiting for then.
+        "server.shutdown=immediate"
 })
 @AutoConfigureMockMvc
-@org.springframework.context.annotation.Import({Fixtures.class, ProgramFixtures.class})
+@org.springframework.context.annotation.Import(Fixtures.class)
 public abstract class IntegrationTest {
 
     @Autowired
@@ -33,9 +35,6 @@ public abstract class IntegrationTest {
 
     @Autowired
     protected JdbcClient jdbc;
-
-    @Autowired
-    protected ProgramFixtures programFixtures;
 
     @LocalServerPort
     protected int port;

@@ -4,7 +4,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
-import org.springframework.boot.test.context.TestComponent;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.uptake.org.person.Person;
 import org.uptake.org.position.Position;
@@ -23,8 +22,7 @@ import org.uptake.shared.Role;
  * Programs for tests, built through the real services: an organisation with a coordinator, a sponsor,
  * a trainer and an IT administrator, and a program created from a built-in playbook.
  */
-@TestComponent
-public class ProgramFixtures {
+public final class ProgramFixtures {
 
     private final Fixtures fixtures;
     private final ProgramSetupService setup;
@@ -32,12 +30,12 @@ public class ProgramFixtures {
     private final TaskService tasks;
     private final JdbcClient jdbc;
 
-    ProgramFixtures(Fixtures fixtures, ProgramSetupService setup, PlaybookService playbooks, TaskService tasks, JdbcClient jdbc) {
+    public ProgramFixtures(Fixtures fixtures) {
         this.fixtures = fixtures;
-        this.setup = setup;
-        this.playbooks = playbooks;
-        this.tasks = tasks;
-        this.jdbc = jdbc;
+        this.setup = fixtures.bean(ProgramSetupService.class);
+        this.playbooks = fixtures.bean(PlaybookService.class);
+        this.tasks = fixtures.bean(TaskService.class);
+        this.jdbc = fixtures.bean(JdbcClient.class);
     }
 
     /** A Monday, so working-day arithmetic in tests is easy to read. */

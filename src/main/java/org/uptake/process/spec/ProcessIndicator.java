@@ -1,0 +1,15 @@
+package org.uptake.process.spec;
+
+import java.util.List;
+
+/**
+ * A measure of how well one goal is reached, with one or more ways of measuring it; "any one of
+ * them or a combination may be used" (seed 002 lines 303-311).
+ */
+public record ProcessIndicator(long id, long processId, long goalId, String name, List<String> methods, int sortOrder,
+                               int version) {
+
+    public ProcessIndicator {
+        methods = List.copyOf(methods);
+    }
+}

@@ -1,0 +1,126 @@
+package org.uptake.process.spec;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Reads the parts of specifications, one query per kind of part, for one process or many at once. */
+@Repository
+class SpecificationRepository {
+
+    static final RowMapper<ProcessIndicator> INDICATOR = (rs, n) -> new ProcessIndicator(rs.getLong("id"),
+            rs.getLong("process_id"), rs.getLong("goal_id"), rs.getString("name"), strings(rs, "methods"),
+            rs.getInt("sort_order"), rs.getInt("version"));
+
+    private final JdbcClient jdbc;
+
+    SpecificationRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    static List<String> strings(ResultSet rs, String column) throws SQLException {
+        Array array = rs.getArray(column);
+        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+    }
+
+    List<ProcessClient> clients(long organizationId, Collection<Long> processIds) {
+        return jdbc.sql("""
+                select id, process_id, name, kind, needs, sort_order, version from process_client
+                where organization_id = :org and process_id in (:ids) order by process_id, sort_order, id""")
+                .param("org", organizationId).param("ids", processIds).query(ProcessClient.class).list();
+    }
+
+    List<ProcessGoal> goals(long organizationId, Collection<Long> processIds) {
+        return jdbc.sql("""
+                select id, process_id, client_id, text, sort_order, version from process_goal
+                where organization_id = :org and process_id in (:ids) order by process_id, sort_order, id""")
+                .param("org", organizationId).param("ids", processIds).query(ProcessGoal.class).list();
+    }
+
+    List<ProcessResult> results(long organizationId, Collection<Long> processIds) {
+        return jdbc.sql("""
+                select id, process_id, text, sort_order, version from process_result
+                where organization_id = :org and process_id in (:ids) order by process_id, sort_order, id""")
+                .param("org", organizationId).param("ids", processIds).query(ProcessResult.class).list();
+    }
+
+    List<ProcessIndicator> indicators(long organizationId, Collection<Long> processIds) {
+        return jdbc.sql("""
+                select id, process_id, goal_id, name, methods, sort_order, version from process_indicator
+                where organization_id = :org and process_id in (:ids) order by process_id, sort_order, id""")
+                .param("org", organizationId).param("ids", processIds).query(INDICATOR).list();
+    }
+
+    List<ProcessSupplier> suppliers(long organizationId, long processId) {
+        return jdbc.sql("""
+                select s.id, s.process_id, s.name, s.kind, s.unit_id, u.name as unit_name, s.source_process_id,
+                       sp.name as source_process_name, s.sort_order, s.version
+                from process_supplier s
+                left join unit u on u.id = s.unit_id
+                left join process sp on sp.id = s.source_process_id
+                where s.organization_id = ? and s.process_id = ? order by s.sort_order, s.id""")
+                .params(organizationId, processId).query(ProcessSupplier.class).list();
+    }
+
+    List<ProcessResource> resources(long organizationId, long processId) {
+        return jdbc.sql("""
+                select r.id, r.process_id, r.name, r.kind, r.supplier_id, s.name as supplier_name, r.source_result_id,
+                       res.text as source_result_text, r.sort_order, r.version
+                from process_resource r
+                join process_supplier s on s.id = r.supplier_id
+                left join process_result res on res.id = r.source_result_id
+                where r.organization_id = ? and r.process_id = ? order by r.sort_order, r.id""")
+                .params(organizationId, processId).query(ProcessResource.class).list();
+    }
+
+    List<ProcessExecutor> executors(long organizationId, long processId) {
+        return jdbc.sql("""
+                select e.id, e.process_id, e.position_id, pos.title as position_title, e.provisional_role, e.functions,
+                       e.sort_order, e.version
+                from process_executor e left join position pos on pos.id = e.position_id
+                where e.organization_id = ? and e.process_id = ? order by e.sort_order, e.id""")
+                .params(organizationId, processId).query(ProcessExecutor.class).list();
+    }
+
+    Set<Long> executorPositions(long processId) {
+        return new TreeSet<>(jdbc.sql("select position_id from process_executor where process_id = ? and position_id is not null")
+                .param(processId).query(Long.class).list());
+    }
+
+    /** How many of each part a process has — what the checks and the completeness figure are computed from. */
+    PartCounts counts(long processId) {
+        return jdbc.sql("""
+                select (select count(*) from process_client where process_id = :id) as clients,
+                       (select count(*) from process_goal where process_id = :id) as goals,
+                       (select count(*) from process_client c where c.process_id = :id
+                          and not exists (select 1 from process_goal g where g.client_id = c.id)) as clients_without_goals,
+                       (select count(*) from process_result where process_id = :id) as results,
+                       (select count(*) from process_indicator where process_id = :id) as indicators,
+                       (select count(*) from process_goal g where g.process_id = :id
+                          and not exists (select 1 from process_indicator i where i.goal_id = g.id)) as goals_without_indicators,
+                       (select count(*) from process_resource where process_id = :id) as resources,
+                       (select count(*) from process_executor where process_id = :id) as executors,
+                       (select count(*) from process_executor where process_id = :id and position_id is null) as provisional,
+                       (select count(*) from process where parent_id = :id) as children""")
+                .param("id", processId).query(PartCounts.class).single();
+    }
+
+    /** After every change: the stored figures the lists show, and an approved specification goes back to draft. */
+    void recordSummary(long processId, int completeness, int provisional, boolean backToDraft) {
+        jdbc.sql("""
+                update process set completeness = :completeness, provisional_executors = :provisional,
+                       status = case when :changed then 'DRAFT' else status end,
+                       spec_version = spec_version + case when :changed then 1 else 0 end, updated_at = now()
+                where id = :id""")
+                .param("completeness", completeness).param("provisional", provisional).param("changed", backToDraft)
+                .param("id", processId).update();
+    }
+}
