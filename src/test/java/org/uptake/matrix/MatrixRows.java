@@ -28,6 +28,7 @@ final class MatrixRows {
         rows.addAll(positions());
         rows.addAll(OrgMatrixRows.all());
         rows.addAll(ProcessMatrixRows.all());
+        rows.addAll(CompetencyMatrixRows.all());
         return rows;
     }
 
