@@ -149,6 +149,19 @@ public class Fixtures {
         return tokens.issue(actor, "test", List.of(scopes.length == 0 ? new String[]{"read", "write"} : scopes), 30).secret();
     }
 
+    /** The id of a fresh token of the actor (for revoking it). */
+    public long tokenId(Actor actor) {
+        return tokens.issue(actor, "test", List.of("read"), 30).token().id();
+    }
+
+    /** A message in the organisation's outbox that gave up after its attempts. */
+    public long failedMail(Actor admin) {
+        return jdbc.sql("""
+                insert into mail_outbox (organization_id, recipient, subject, body_text, status, attempts, last_error)
+                values (?, 'nobody@example.test', 'Failed', 'Body', 'FAILED', 5, 'Connection refused') returning id""")
+                .param(admin.organizationId()).query(Long.class).single();
+    }
+
     /** Signs a MockMvc request in as the actor (their account must exist; it is reloaded on each request). */
     public static RequestPostProcessor as(Actor actor) {
         var authorities = actor.roles().stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r.name())).toList();
