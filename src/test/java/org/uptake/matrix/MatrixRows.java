@@ -27,6 +27,7 @@ final class MatrixRows {
         rows.addAll(shell());
         rows.addAll(positions());
         rows.addAll(OrgMatrixRows.all());
+        rows.addAll(ImportMatrixRows.all());
         rows.addAll(AccessMatrixRows.all());
         rows.addAll(ProcessMatrixRows.all());
         rows.addAll(CompetencyMatrixRows.all());

@@ -25,6 +25,7 @@ import org.uptake.org.unit.UnitForm;
 import org.uptake.org.unit.UnitService;
 import org.uptake.shared.Actor;
 import org.uptake.shared.Role;
+import org.uptake.shared.importing.ImportService;
 
 /**
  * Builds test data through the real services. Every test starts with {@link #newOrganization()},
@@ -41,6 +42,7 @@ public class Fixtures {
     private final PositionService positions;
     private final PersonService people;
     private final ApiTokenService tokens;
+    private final ImportService imports;
     private final JdbcClient jdbc;
     private final String passwordHash;
 
@@ -48,12 +50,13 @@ public class Fixtures {
     private org.springframework.context.ApplicationContext context;
 
     Fixtures(OrganizationService organizations, UnitService units, PositionService positions, PersonService people,
-             ApiTokenService tokens, JdbcClient jdbc, PasswordEncoder encoder) {
+             ApiTokenService tokens, ImportService imports, JdbcClient jdbc, PasswordEncoder encoder) {
         this.organizations = organizations;
         this.units = units;
         this.positions = positions;
         this.people = people;
         this.tokens = tokens;
+        this.imports = imports;
         this.jdbc = jdbc;
         this.passwordHash = encoder.encode(PASSWORD);
     }
@@ -143,6 +146,13 @@ public class Fixtures {
         var form = UnitForm.of(unit);
         form.setHeadPersonId(personId);
         return units.update(admin, unit.id(), form);
+    }
+
+    /** A checked (not yet applied) people import of one new person; its id. */
+    public long checkedImport(Actor admin) {
+        long n = next();
+        byte[] file = ImportFiles.csv("employee_number,email,full_name", "I" + n + ",i" + n + "@example.test,Imported " + n);
+        return imports.check(admin, "people", "people.csv", file).id();
     }
 
     public String token(Actor actor, String... scopes) {
