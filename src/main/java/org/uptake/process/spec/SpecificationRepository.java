@@ -123,4 +123,14 @@ class SpecificationRepository {
                 .param("completeness", completeness).param("provisional", provisional).param("changed", backToDraft)
                 .param("id", processId).update();
     }
+
+    /** Results of the organisation's processes matching a text (in the result or the process name), for the resource picker. */
+    List<ResultOption> searchResults(long organizationId, String likePattern, int limit) {
+        return jdbc.sql("""
+                select r.id, r.text, p.name as process_name from process_result r join process p on p.id = r.process_id
+                where r.organization_id = :org and (cast(:pattern as text) is null or r.text ilike :pattern or p.name ilike :pattern)
+                order by lower(p.name), r.sort_order, r.id limit :limit""")
+                .param("org", organizationId).param("pattern", likePattern).param("limit", limit)
+                .query(ResultOption.class).list();
+    }
 }

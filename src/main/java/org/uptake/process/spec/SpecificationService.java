@@ -106,4 +106,9 @@ public class SpecificationService {
     public List<ProvisionalRole> provisionalRoles(Actor actor) {
         return executors.provisionalRoles(actor.organizationId());
     }
+
+    /** Results of any process, found by their text or their process's name — a resource may be one of them. */
+    public List<ResultOption> findResults(Actor actor, String search) {
+        return parts.searchResults(actor.organizationId(), new org.uptake.shared.paging.PageRequest(search, null, 20).likePattern(), 20);
+    }
 }
