@@ -116,6 +116,11 @@ public class ProcessService {
         return editors.isOwner(actor, process);
     }
 
+    /** The position through which the actor owns processes (the one they hold), or {@code null}. */
+    public Long ownerPositionOf(Actor actor) {
+        return editors.heldPosition(actor);
+    }
+
     /** Whether the actor shapes the catalog: creates, moves and deletes processes. */
     public boolean mayShape(Actor actor) {
         return editors.isArchitect(actor);
