@@ -99,6 +99,11 @@ public class ProcessService {
                 r -> new Cursor(r.name().toLowerCase(java.util.Locale.ROOT), r.id()));
     }
 
+    /** The system-forming processes (strategic management, annual planning, order management…), in catalog order. */
+    public List<Long> systemForming(Actor actor) {
+        return processes.systemForming(actor.organizationId());
+    }
+
     public List<ProcessRow> children(Actor actor, long id) {
         return processes.children(actor.organizationId(), id);
     }

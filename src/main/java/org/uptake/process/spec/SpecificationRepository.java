@@ -133,4 +133,41 @@ class SpecificationRepository {
                 .param("org", organizationId).param("pattern", likePattern).param("limit", limit)
                 .query(ResultOption.class).list();
     }
+
+    record CheckRow(long id, String code, String name, int level, String parentName, String ownerTitle,
+                    org.uptake.process.catalog.ProcessStatus status, int completeness, int provisionalExecutors,
+                    String description, Long ownerPositionId, boolean repeatsRegularly, boolean hasClient) {
+
+        org.uptake.process.catalog.ProcessRow row() {
+            return new org.uptake.process.catalog.ProcessRow(id, code, name, level, parentName, ownerTitle, status,
+                    completeness, provisionalExecutors);
+        }
+    }
+
+    /** Every process with what the catalog-wide checks need, in one query (in catalog order). */
+    List<CheckRow> checkRows(long organizationId) {
+        return jdbc.sql("""
+                select p.id, p.code, p.name, p.level, parent.name as parent_name, o.title as owner_title, p.status,
+                       p.completeness, p.provisional_executors, p.description, p.owner_position_id, p.repeats_regularly,
+                       exists (select 1 from process_client c where c.process_id = p.id) as has_client
+                from process p
+                left join process parent on parent.id = p.parent_id
+                left join position o on o.id = p.owner_position_id
+                where p.organization_id = ? order by p.path limit 20000""")
+                .param(organizationId).query(CheckRow.class).list();
+    }
+
+    /** Every supplier → client relation between two processes, with the resources it carries. */
+    List<ProcessRelation> relations(long organizationId) {
+        return jdbc.sql("""
+                select sp.id as source_id, sp.name as source_name, tp.id as target_id, tp.name as target_name,
+                       coalesce(string_agg(distinct r.name, '; '), min(s.name)) as resources
+                from process_supplier s
+                join process sp on sp.id = s.source_process_id
+                join process tp on tp.id = s.process_id
+                left join process_resource r on r.supplier_id = s.id
+                where s.organization_id = ?
+                group by sp.id, sp.name, tp.id, tp.name order by sp.name, tp.name""")
+                .param(organizationId).query(ProcessRelation.class).list();
+    }
 }
