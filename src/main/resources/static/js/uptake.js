@@ -34,3 +34,23 @@ document.addEventListener('click', function (event) {
   picker.querySelector('.picker-results').replaceChildren();
   hidden.dispatchEvent(new Event('change', {bubbles: true}));
 });
+// Upload forms (templates/shared/imports/new.html): a file over the limit is refused before it is sent,
+// and the button says the file is being checked while the server reads it.
+document.addEventListener('change', function (event) {
+  var input = event.target;
+  var form = input.matches('input[type=file]') && input.closest('form[data-max-bytes]');
+  if (!form) {
+    return;
+  }
+  var tooLarge = input.files.length > 0 && input.files[0].size > Number(form.dataset.maxBytes);
+  var message = form.querySelector('[data-file-too-large]');
+  input.setCustomValidity(tooLarge ? message.textContent : '');
+  message.hidden = !tooLarge;
+});
+document.addEventListener('submit', function (event) {
+  var button = event.submitter;
+  if (!event.defaultPrevented && button && button.dataset.busy) {
+    button.textContent = button.dataset.busy;
+    setTimeout(function () { button.disabled = true; }, 0);
+  }
+});

@@ -10,8 +10,6 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.uptake.shared.Role;
-import org.uptake.shared.paging.Cursor;
-import org.uptake.shared.paging.PageRequest;
 
 @Repository
 class AccountRepository {
@@ -44,25 +42,6 @@ class AccountRepository {
                 .param(username).query(Boolean.class).single();
     }
 
-    List<AccountRow> page(long organizationId, PageRequest request) {
-        Cursor after = request.cursor();
-        return jdbc.sql("""
-                select a.id, a.username, p.full_name, u.name as unit_name, array_to_string(a.roles, ', ') as roles,
-                       a.status, a.last_login_at
-                from user_account a
-                left join person p on p.id = a.person_id
-                left join unit u on u.id = p.unit_id
-                where a.organization_id = :org
-                  and (cast(:pattern as text) is null or a.username ilike :pattern or p.full_name ilike :pattern)
-                  and (cast(:afterKey as text) is null or (lower(a.username), a.id) > (:afterKey, :afterId))
-                order by lower(a.username), a.id
-                limit :limit""")
-                .param("org", organizationId).param("pattern", request.likePattern())
-                .param("afterKey", after == null ? null : after.key()).param("afterId", after == null ? 0L : after.id())
-                .param("limit", request.size() + 1)
-                .query(AccountRow.class).list();
-    }
-
     long insert(long organizationId, Long personId, String username, String passwordHash, Collection<Role> roles,
                 boolean systemAdmin, AccountStatus status) {
         return jdbc.sql("""
@@ -73,13 +52,13 @@ class AccountRepository {
     }
 
     /**
-     * Creates INVITED employee accounts for people with an e-mail and no account yet, optionally
-     * only within a unit subtree; usernames already used anywhere are skipped. Returns the new ids.
+     * Creates INVITED accounts for people with an e-mail and no account yet, optionally only within
+     * a unit subtree, in one statement; usernames already used anywhere are skipped. Returns the new ids.
      */
-    List<Long> insertForPeople(long organizationId, String unitPathPrefix) {
+    List<Long> insertForPeople(long organizationId, String unitPathPrefix, Collection<Role> roles) {
         return jdbc.sql("""
                 insert into user_account (organization_id, person_id, username, roles, status)
-                select p.organization_id, p.id, lower(p.email), '{EMPLOYEE}', 'INVITED'
+                select p.organization_id, p.id, lower(p.email), cast(:roles as text[]), 'INVITED'
                 from person p
                 left join unit u on u.id = p.unit_id
                 where p.organization_id = :org and p.email is not null and p.employment_status <> 'LEFT'
@@ -88,7 +67,7 @@ class AccountRepository {
                   and not exists (select 1 from user_account a where lower(a.username) = lower(p.email))
                 on conflict do nothing
                 returning id""")
-                .param("org", organizationId).param("prefix", unitPathPrefix)
+                .param("org", organizationId).param("prefix", unitPathPrefix).param("roles", array(roles))
                 .query(Long.class).list();
     }
 
@@ -140,6 +119,28 @@ class AccountRepository {
                 where organization_id = ? and person_id = any(cast(? as bigint[])) and status <> 'DEACTIVATED' returning id""")
                 .params(organizationId, "{" + personIds.stream().map(String::valueOf).collect(Collectors.joining(",")) + "}")
                 .query(Long.class).list();
+    }
+
+    /** Accounts a reset link may be sent to: by username, or by their person's e-mail; never deactivated ones. */
+    List<Long> findForReset(String login) {
+        return jdbc.sql("""
+                select a.id from user_account a
+                where lower(a.username) = lower(:login) and a.status <> 'DEACTIVATED'
+                union
+                select a.id from person p join user_account a on a.person_id = p.id
+                where lower(p.email) = lower(:login) and a.status <> 'DEACTIVATED'
+                limit 10""")
+                .param("login", login).query(Long.class).list();
+    }
+
+    /** Signs the user out everywhere except, optionally, the session making the change. */
+    void endSessions(String username, String keepSessionId) {
+        jdbc.sql("delete from spring_session where principal_name = ? and session_id <> coalesce(?, '')")
+                .params(username, keepSessionId).update();
+    }
+
+    Optional<Account> findById(long id) {
+        return jdbc.sql("select " + COLUMNS + " from user_account where id = ?").param(id).query(this::map).optional();
     }
 
     boolean anyAccountExists() {

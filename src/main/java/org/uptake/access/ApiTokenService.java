@@ -16,15 +16,29 @@ import org.uptake.shared.error.NotFoundException;
 @Service
 public class ApiTokenService {
 
-    static final int MAX_DAYS = 366;
+    public static final int MAX_DAYS = 366;
     private final ApiTokenRepository tokens;
     private final ActorLoader actors;
+    private final PasswordSignIn signIn;
     private final AuditLog audit;
 
-    ApiTokenService(ApiTokenRepository tokens, ActorLoader actors, AuditLog audit) {
+    ApiTokenService(ApiTokenRepository tokens, ActorLoader actors, PasswordSignIn signIn, AuditLog audit) {
         this.tokens = tokens;
         this.actors = actors;
+        this.signIn = signIn;
         this.audit = audit;
+    }
+
+    /**
+     * For API clients that have no token yet: username and password, under the same rate limit as
+     * the sign-in form. Throws {@link org.springframework.security.authentication.BadCredentialsException}
+     * or, when throttled, {@link org.springframework.security.authentication.LockedException}.
+     */
+    @Transactional(noRollbackFor = org.springframework.security.core.AuthenticationException.class)
+    public IssuedToken issueWithPassword(String username, String password, String remoteIp, String name,
+                                         List<String> scopes, Integer validDays) {
+        Actor actor = signIn.check(username == null ? "" : username.strip(), password == null ? "" : password, remoteIp);
+        return issue(actor, name, scopes, validDays);
     }
 
     @Transactional

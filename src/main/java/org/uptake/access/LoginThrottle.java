@@ -1,7 +1,9 @@
 package org.uptake.access;
 
 import java.time.Duration;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 class LoginThrottle {
 
     static final int MAX_FAILURES_PER_USER = 5;
-    static final int MAX_FAILURES_PER_ADDRESS = 30;
+    /** Generous: a whole office may sign in from one address (NAT) on a Monday morning. */
+    static final int MAX_FAILURES_PER_ADDRESS = 100;
     static final Duration WINDOW = Duration.ofMinutes(15);
 
     private final JdbcClient jdbc;
@@ -38,6 +41,13 @@ class LoginThrottle {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void recordFailure(String username, String remoteIp) {
         jdbc.sql("insert into login_failure (username, remote_ip) values (?, ?)").params(username, remoteIp).update();
+    }
+
+    /** Old failures only matter for the window; a day's worth is kept for whoever investigates an attack. */
+    @Scheduled(cron = "0 17 * * * *")
+    @SchedulerLock(name = "login-failure-cleanup", lockAtMostFor = "PT10M")
+    void forgetOldFailures() {
+        jdbc.sql("delete from login_failure where at < now() - interval '1 day'").update();
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)

@@ -9,6 +9,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.GrantedAuthority;
@@ -76,7 +77,10 @@ class SecurityConfiguration {
                                 "/error", "/invitation/**", "/password-reset/**", "/language", "/actuator/health",
                                 "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .anyRequest().authenticated())
-                .authenticationProvider(signIn)
+                // The only authentication manager, without a parent: Spring would otherwise also make the
+                // PasswordSignIn bean the global parent and ask it again after every failure, counting
+                // each wrong password twice against the throttle.
+                .authenticationManager(new ProviderManager(signIn))
                 .formLogin(f -> f.loginPage("/login")
                         .failureHandler((req, res, ex) -> res.sendRedirect(req.getContextPath()
                                 + (ex instanceof LockedException ? "/login?throttled" : "/login?error")))

@@ -4,7 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** A new organisation as the system administrator describes it. */
+/** An organisation as the system administrator describes it; the slug is fixed once created. */
 public class OrganizationForm {
 
     @NotBlank
@@ -20,6 +20,18 @@ public class OrganizationForm {
 
     @NotBlank
     private String defaultLanguage = "en";
+
+    private int version;
+
+    public static OrganizationForm of(Organization o) {
+        var form = new OrganizationForm();
+        form.name = o.name();
+        form.slug = o.slug();
+        form.defaultTimeZone = o.defaultTimeZone();
+        form.defaultLanguage = o.defaultLanguage();
+        form.version = o.version();
+        return form;
+    }
 
     public String getName() {
         return name;
@@ -51,5 +63,13 @@ public class OrganizationForm {
 
     public void setDefaultLanguage(String defaultLanguage) {
         this.defaultLanguage = defaultLanguage;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+
+    public void setVersion(int version) {
+        this.version = version;
     }
 }

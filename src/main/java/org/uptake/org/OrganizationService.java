@@ -6,19 +6,24 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.uptake.shared.Actor;
+import org.uptake.shared.audit.AuditLog;
 import org.uptake.shared.error.ForbiddenException;
 import org.uptake.shared.error.InvalidInputException;
 import org.uptake.shared.error.NotFoundException;
+import org.uptake.shared.error.StaleVersionException;
 
 /** Organisations (tenants). Only the system administrator creates them or sees the whole list. */
 @Service
 public class OrganizationService {
 
+    static final String ENTITY = "organization";
     private static final String COLUMNS = "id, name, slug, default_time_zone, default_language, active, version";
     private final JdbcClient jdbc;
+    private final AuditLog audit;
 
-    OrganizationService(JdbcClient jdbc) {
+    OrganizationService(JdbcClient jdbc, AuditLog audit) {
         this.jdbc = jdbc;
+        this.audit = audit;
     }
 
     public Organization current(Actor actor) {
@@ -35,7 +40,34 @@ public class OrganizationService {
     @Transactional
     public Organization create(Actor actor, OrganizationForm form) {
         requireSystemAdmin(actor);
-        return createUnchecked(form);
+        Organization created = createUnchecked(form);
+        audit.created(actor.actingIn(created.id()), ENTITY, created.id(), created);
+        return created;
+    }
+
+    /** Renames an organisation or changes its defaults; the slug stays as it was created. */
+    @Transactional
+    public Organization update(Actor actor, long id, OrganizationForm form) {
+        requireSystemAdmin(actor);
+        Organization before = find(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
+        OrgValidation.requireZone("defaultTimeZone", form.getDefaultTimeZone());
+        OrgValidation.requireLanguage("defaultLanguage", form.getDefaultLanguage());
+        int changed = jdbc.sql("""
+                update organization set name = ?, default_time_zone = ?, default_language = ?, version = version + 1,
+                       updated_at = now() where id = ? and version = ?""")
+                .params(form.getName(), form.getDefaultTimeZone(), form.getDefaultLanguage(), id, form.getVersion()).update();
+        if (changed == 0) {
+            throw new StaleVersionException(ENTITY, id);
+        }
+        Organization after = find(id).orElseThrow();
+        audit.updated(actor.actingIn(id), ENTITY, id, before, after);
+        return after;
+    }
+
+    /** One organisation for the system administrator's edit form. */
+    public Organization get(Actor actor, long id) {
+        requireSystemAdmin(actor);
+        return find(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
     }
 
     /** For first start and demo data, when there is no signed-in system administrator yet. */
@@ -69,7 +101,7 @@ public class OrganizationService {
         return jdbc.sql("select " + COLUMNS + " from organization where id = ?").param(id).query(Organization.class).optional();
     }
 
-    private static void requireSystemAdmin(Actor actor) {
+    public static void requireSystemAdmin(Actor actor) {
         if (!actor.systemAdmin()) {
             throw new ForbiddenException("manage organisations");
         }

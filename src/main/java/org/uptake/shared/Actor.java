@@ -50,6 +50,17 @@ public record Actor(long userId, long organizationId, Long personId, String user
         return hasAny(Role.ADMIN, Role.COORDINATOR, Role.VIEWER);
     }
 
+    /**
+     * The system administrator setting up another organisation (its first admin, its name): an
+     * admin there for the duration of that call, still recorded under their own name.
+     */
+    public Actor actingIn(long otherOrganizationId) {
+        if (!systemAdmin) {
+            throw new org.uptake.shared.error.ForbiddenException("act in another organisation");
+        }
+        return new Actor(userId, otherOrganizationId, null, username, displayName, Set.of(Role.ADMIN), true, language, timeZone);
+    }
+
     /** A system actor for startup jobs (demo data, scheduled sends) that have no signed-in user. */
     public static Actor system(long organizationId) {
         return new Actor(0, organizationId, null, "system", "System", Set.of(Role.ADMIN), true, "en", "UTC");

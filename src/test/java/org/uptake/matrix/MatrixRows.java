@@ -27,6 +27,8 @@ final class MatrixRows {
         rows.addAll(shell());
         rows.addAll(positions());
         rows.addAll(OrgMatrixRows.all());
+        rows.addAll(ImportMatrixRows.all());
+        rows.addAll(AccessMatrixRows.all());
         rows.addAll(ProcessMatrixRows.all());
         return rows;
     }

@@ -119,6 +119,7 @@ class PermissionMatrixTests extends IntegrationTest {
     }
 
     private MvcResult perform(Endpoint endpoint, Actor actor, World recordsFrom, boolean inHeadsSubtree) throws Exception {
+        recordsFrom.actingRole = actor == null ? Role.ADMIN : roleOf(actor);
         String url = endpoint.url().apply(recordsFrom, inHeadsSubtree);
         String body = endpoint.body().apply(recordsFrom, inHeadsSubtree);
         AbstractMockHttpServletRequestBuilder<?> request;

@@ -20,6 +20,8 @@ public final class World {
     final Unit otherUnit;
     final Map<Role, Actor> users = new EnumMap<>(Role.class);
     final Map<Role, String> tokens = new EnumMap<>(Role.class);
+    /** The role of the user making the request being built (the admin for anonymous requests). */
+    Role actingRole = Role.ADMIN;
 
     World(Fixtures fixtures) {
         this.fixtures = fixtures;
@@ -51,5 +53,14 @@ public final class World {
 
     public Actor user(Role role) {
         return users.get(role);
+    }
+
+    /**
+     * This world's user of the role making the request: for records that belong to a user rather
+     * than an organisation (their API tokens). In another organisation's world it is that world's
+     * user, so the request must find nothing.
+     */
+    public Actor acting() {
+        return users.get(actingRole);
     }
 }

@@ -2,19 +2,16 @@ package org.uptake.support;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Base of the browser tests: Playwright drives Debian's Chromium against the application on its
@@ -22,32 +19,29 @@ import org.junit.jupiter.api.Tag;
  * where a missing browser fails the build.
  */
 @Tag("browser")
+@ExtendWith(BrowserTest.LaunchOnce.class)
 public abstract class BrowserTest extends IntegrationTest {
 
-    private static Playwright playwright;
     private static Browser browser;
     private BrowserContext context;
     protected Page page;
 
-    @BeforeAll
-    static void launchBrowser() {
-        Path chromium = chromiumPath();
-        if (chromium == null) {
-            String message = "Chromium not found at /usr/bin/chromium or $CHROME_PATH";
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                throw new AssertionError(message + " — under CI=true browser tests must run (install the chromium package)");
+    /** Launches the shared Chromium once per test plan; JUnit closes it when the plan ends. */
+    static final class LaunchOnce implements BeforeAllCallback {
+        @Override
+        public void beforeAll(ExtensionContext extension) {
+            Path chromium = chromiumPath();
+            if (chromium == null) {
+                String message = "Chromium not found at /usr/bin/chromium or $CHROME_PATH";
+                if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                    throw new AssertionError(message + " — under CI=true browser tests must run (install the chromium package)");
+                }
+                System.err.println("\n*** SKIPPED browser tests: " + message + ". Install Debian's chromium to run them. ***\n");
+                Assumptions.abort(message);
             }
-            System.err.println("\n*** SKIPPED browser tests: " + message + ". Install Debian's chromium to run them. ***\n");
-            Assumptions.abort(message);
-        }
-        if (browser == null) {
-            playwright = Playwright.create(new Playwright.CreateOptions()
-                    .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-            browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                    .setExecutablePath(chromium).setHeadless(true)
-                    .setArgs(List.of("--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                            "--disable-component-update", "--disable-sync")));
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> playwright.close()));
+            browser = extension.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+                    .computeIfAbsent(SharedChromium.class, k -> SharedChromium.launch(chromium), SharedChromium.class)
+                    .browser();
         }
     }
 
@@ -75,9 +69,12 @@ public abstract class BrowserTest extends IntegrationTest {
         }
     }
 
-    @AfterAll
-    static void keepBrowserForNextClass() {
-        // One Chromium serves every browser test class; it closes with the JVM.
+    /**
+     * Waits until htmx has processed the page: its script is deferred, and on a busy machine a test
+     * can otherwise type into a search box before htmx listens to it.
+     */
+    protected void htmxReady() {
+        page.waitForFunction("() => document.readyState === 'complete' && window.htmx !== undefined");
     }
 
     protected void signIn(String username) {

@@ -25,6 +25,7 @@ import org.uptake.org.unit.UnitForm;
 import org.uptake.org.unit.UnitService;
 import org.uptake.shared.Actor;
 import org.uptake.shared.Role;
+import org.uptake.shared.importing.ImportService;
 
 /**
  * Builds test data through the real services. Every test starts with {@link #newOrganization()},
@@ -41,6 +42,7 @@ public class Fixtures {
     private final PositionService positions;
     private final PersonService people;
     private final ApiTokenService tokens;
+    private final ImportService imports;
     private final JdbcClient jdbc;
     private final String passwordHash;
 
@@ -48,12 +50,13 @@ public class Fixtures {
     private org.springframework.context.ApplicationContext context;
 
     Fixtures(OrganizationService organizations, UnitService units, PositionService positions, PersonService people,
-             ApiTokenService tokens, JdbcClient jdbc, PasswordEncoder encoder) {
+             ApiTokenService tokens, ImportService imports, JdbcClient jdbc, PasswordEncoder encoder) {
         this.organizations = organizations;
         this.units = units;
         this.positions = positions;
         this.people = people;
         this.tokens = tokens;
+        this.imports = imports;
         this.jdbc = jdbc;
         this.passwordHash = encoder.encode(PASSWORD);
     }
@@ -145,8 +148,28 @@ public class Fixtures {
         return units.update(admin, unit.id(), form);
     }
 
+    /** A checked (not yet applied) people import of one new person; its id. */
+    public long checkedImport(Actor admin) {
+        long n = next();
+        byte[] file = ImportFiles.csv("employee_number,email,full_name", "I" + n + ",i" + n + "@example.test,Imported " + n);
+        return imports.check(admin, "people", "people.csv", file).id();
+    }
+
     public String token(Actor actor, String... scopes) {
         return tokens.issue(actor, "test", List.of(scopes.length == 0 ? new String[]{"read", "write"} : scopes), 30).secret();
+    }
+
+    /** The id of a fresh token of the actor (for revoking it). */
+    public long tokenId(Actor actor) {
+        return tokens.issue(actor, "test", List.of("read"), 30).token().id();
+    }
+
+    /** A message in the organisation's outbox that gave up after its attempts. */
+    public long failedMail(Actor admin) {
+        return jdbc.sql("""
+                insert into mail_outbox (organization_id, recipient, subject, body_text, status, attempts, last_error)
+                values (?, 'nobody@example.test', 'Failed', 'Body', 'FAILED', 5, 'Connection refused') returning id""")
+                .param(admin.organizationId()).query(Long.class).single();
     }
 
     /** Signs a MockMvc request in as the actor (their account must exist; it is reloaded on each request). */

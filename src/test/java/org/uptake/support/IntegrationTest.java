@@ -19,7 +19,9 @@ import org.springframework.test.web.servlet.MockMvc;
         "uptake.demo=none",
         "uptake.admin-password=" + Fixtures.PASSWORD,
         "uptake.mail.poll-ms=200",
-        "logging.level.io.zonky=WARN"
+        "logging.level.io.zonky=WARN",
+        // Closed from a JVM shutdown hook after the last test: nothing is worth waiting for then.
+        "server.shutdown=immediate"
 })
 @AutoConfigureMockMvc
 @org.springframework.context.annotation.Import(Fixtures.class)

@@ -28,6 +28,11 @@ public final class TestMail {
 
     /** Waits until a message to the recipient has arrived, then returns all of theirs. */
     public static List<MimeMessage> awaitFor(String recipient) {
+        return awaitFor(recipient, 1);
+    }
+
+    /** Waits until at least {@code count} messages to the recipient have arrived, then returns all of theirs, oldest first. */
+    public static List<MimeMessage> awaitFor(String recipient, int count) {
         long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
         while (System.nanoTime() < deadline) {
             List<MimeMessage> mine = Arrays.stream(SERVER.getReceivedMessages()).filter(m -> {
@@ -37,7 +42,7 @@ public final class TestMail {
                     return false;
                 }
             }).toList();
-            if (!mine.isEmpty()) {
+            if (mine.size() >= count) {
                 return mine;
             }
             try {
@@ -48,6 +53,16 @@ public final class TestMail {
             }
         }
         throw new AssertionError("No mail arrived for " + recipient);
+    }
+
+    /** The path of the first link in the message that starts with the prefix ("/invitation/"), e.g. to open it on the test server. */
+    public static String linkPath(MimeMessage message, String prefix) {
+        var matcher = java.util.regex.Pattern.compile("https?://[^/\\s]+(" + java.util.regex.Pattern.quote(prefix) + "[A-Za-z0-9_-]+)")
+                .matcher(body(message));
+        if (!matcher.find()) {
+            throw new AssertionError("No link " + prefix + "… in: " + body(message));
+        }
+        return matcher.group(1);
     }
 
     public static String body(MimeMessage message) {

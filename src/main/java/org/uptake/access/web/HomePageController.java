@@ -42,7 +42,6 @@ class HomePageController {
         if (actor.personId() != null) {
             model.addAttribute("me", people.view(actor, actor.personId()));
         }
-        model.addAttribute("isHead", actor.has(Role.UNIT_HEAD));
         model.addAttribute("isCoordinator", actor.has(Role.COORDINATOR));
         List<Shown> shown = new ArrayList<>();
         for (HomePanel panel : panels) {

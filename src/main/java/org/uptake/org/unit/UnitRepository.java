@@ -151,6 +151,19 @@ class UnitRepository {
     }
 
     /** Paths of the units this person heads or acts for: the reach of a unit head. */
+    /** The units a person heads or acts for, each with the current people of its whole subtree. */
+    List<HeadedUnit> headedBy(long organizationId, long personId) {
+        return jdbc.sql("""
+                select u.id, u.name, u.unit_type, u.acting_head_person_id = :person and coalesce(u.head_person_id, 0) <> :person as acting,
+                       (select count(*) from unit s join person p on p.unit_id = s.id
+                        where s.organization_id = u.organization_id and s.path like u.path || '%'
+                          and p.employment_status <> 'LEFT') as people
+                from unit u
+                where u.organization_id = :org and (u.head_person_id = :person or u.acting_head_person_id = :person)
+                order by lower(u.name), u.id limit 20""")
+                .param("org", organizationId).param("person", personId).query(HeadedUnit.class).list();
+    }
+
     List<String> headedPaths(long organizationId, long personId) {
         return jdbc.sql("""
                 select path from unit where organization_id = ? and (head_person_id = ? or acting_head_person_id = ?)""")

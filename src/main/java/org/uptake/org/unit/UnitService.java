@@ -99,6 +99,11 @@ public class UnitService {
         return units.all(actor.organizationId());
     }
 
+    /** The units the actor heads or acts for, with head counts, for their home page. */
+    public List<HeadedUnit> headedBy(Actor actor) {
+        return actor.personId() == null ? List.of() : units.headedBy(actor.organizationId(), actor.personId());
+    }
+
     /** The people an actor may see, by unit: everything for admins, coordinators and viewers; own subtrees for heads. */
     public UnitScope scopeOf(Actor actor) {
         if (actor.readsWholeOrganization()) {

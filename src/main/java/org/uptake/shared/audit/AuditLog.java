@@ -1,6 +1,7 @@
 package org.uptake.shared.audit;
 
 import java.lang.reflect.RecordComponent;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,9 @@ import java.util.Objects;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.uptake.shared.Actor;
+import org.uptake.shared.Role;
+import org.uptake.shared.paging.Cursor;
+import org.uptake.shared.paging.Slice;
 
 /**
  * Writes and reads the audit trail. Every service that changes a business row calls it inside
@@ -55,6 +59,19 @@ public class AuditLog {
     /** A change that is not a plain field edit (moved, invited, deactivated…), with free-form details. */
     public void action(Actor actor, String entityType, long entityId, String action, Map<String, ?> details) {
         repository.insert(actor, entityType, entityId, action, new LinkedHashMap<>(details));
+    }
+
+    /** The same named action on many records at once, in one statement. */
+    public void actionForEach(Actor actor, String entityType, Collection<Long> entityIds, String action, Map<String, ?> details) {
+        if (!entityIds.isEmpty()) {
+            repository.insertForEach(actor, entityType, entityIds, action, new LinkedHashMap<>(details));
+        }
+    }
+
+    /** The organisation's trail for the audit log page, newest first; admins only. */
+    public Slice<AuditEntry> search(Actor actor, AuditQuery query) {
+        actor.require("read the audit log", Role.ADMIN);
+        return Slice.of(repository.search(actor.organizationId(), query), query.size(), e -> new Cursor("", e.id()));
     }
 
     public List<AuditEntry> history(long organizationId, String entityType, long entityId, int limit) {

@@ -30,7 +30,10 @@ class EmbeddedPostgresConfiguration {
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(Environment env) throws IOException {
         boolean ephemeral = env.getProperty("uptake.embedded.ephemeral", Boolean.class, false);
+        // Spring stops the database (destroyMethod) after the pool and everything using it; zonky's
+        // own shutdown hook would race that and pull the database from under in-flight work.
         var builder = EmbeddedPostgres.builder()
+                .setRegisterShutdownHook(false)
                 .setServerConfig("max_connections", "100")
                 .setServerConfig("shared_buffers", "256MB")
                 .setServerConfig("work_mem", "16MB");

@@ -1,0 +1,85 @@
+package org.uptake.org.person;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.uptake.shared.Actor;
+import org.uptake.shared.audit.BulkAudit;
+import org.uptake.shared.error.StaleVersionException;
+import org.uptake.shared.importing.ImportAction;
+import org.uptake.shared.importing.ImportProgress;
+import org.uptake.shared.importing.RowChange;
+
+/**
+ * Writes a checked people import: new people in one COPY (their ids taken beforehand, so a
+ * manager further down the file is already known), changed people through one UPDATE, an audit
+ * entry per person, and "people left" for those whose status became LEFT (their accounts close).
+ */
+@Component
+class PersonImportWriter {
+
+    private final PersonBulkRepository bulk;
+    private final BulkAudit audit;
+    private final ApplicationEventPublisher events;
+
+    PersonImportWriter(PersonBulkRepository bulk, BulkAudit audit, ApplicationEventPublisher events) {
+        this.bulk = bulk;
+        this.audit = audit;
+        this.events = events;
+    }
+
+    void write(Actor actor, PeopleSnapshot s, List<RowChange<ImportedPerson>> changes, ImportProgress progress) {
+        long org = actor.organizationId();
+        List<RowChange<ImportedPerson>> creates = changes.stream().filter(c -> c.is(ImportAction.CREATE)).toList();
+        List<RowChange<ImportedPerson>> updates = changes.stream().filter(c -> c.is(ImportAction.UPDATE)).toList();
+        List<Long> ids = bulk.allocateIds(creates.size());
+        Map<Integer, Long> newIds = new HashMap<>(creates.size() * 2);
+        for (int i = 0; i < creates.size(); i++) {
+            newIds.put(creates.get(i).row().line(), ids.get(i));
+        }
+        List<BulkAudit.Entry> trail = new ArrayList<>(changes.size());
+        List<Person> created = new ArrayList<>(creates.size());
+        for (int i = 0; i < creates.size(); i++) {
+            created.add(person(ids.get(i), org, creates.get(i).record(), newIds, 0));
+        }
+        bulk.copyNew(rows -> created.forEach(p -> rows.add(p.id(), org, p.employeeNumber(), p.email(), p.fullName(),
+                p.unitId(), p.positionId(), p.managerId(), p.employmentStatus().name(), p.timeZone(), p.language())));
+        created.forEach(p -> trail.add(BulkAudit.created(p.id(), p)));
+        progress.advance(creates.size());
+
+        List<Long> left = new ArrayList<>();
+        List<Person[]> changed = new ArrayList<>(updates.size());
+        for (RowChange<ImportedPerson> c : updates) {
+            Person before = s.byId.get(c.existingId());
+            Person after = person(before.id(), org, c.record(), newIds, before.version());
+            changed.add(new Person[]{before, after});
+            if (after.employmentStatus() == EmploymentStatus.LEFT && before.employmentStatus() != EmploymentStatus.LEFT) {
+                left.add(before.id());
+            }
+        }
+        int written = bulk.updateAll(org, rows -> changed.forEach(pair -> {
+            Person p = pair[1];
+            rows.add(p.id(), p.version(), p.employeeNumber(), p.email(), p.fullName(), p.unitId(), p.positionId(),
+                    p.managerId(), p.employmentStatus().name(), p.timeZone(), p.language());
+        }));
+        if (written != changed.size()) {
+            throw new StaleVersionException(PersonService.ENTITY, -1);
+        }
+        changed.forEach(pair -> trail.add(BulkAudit.updated(pair[0].id(), pair[0], pair[1])));
+        progress.advance(updates.size());
+        audit.write(actor, PersonService.ENTITY, trail);
+        if (!left.isEmpty()) {
+            events.publishEvent(new PeopleLeft(org, left));
+        }
+    }
+
+    private static Person person(long id, long org, ImportedPerson w, Map<Integer, Long> newIds, int version) {
+        long target = w.managerTarget();
+        Long managerId = target == 0 ? null : target > 0 ? target : newIds.get((int) -target);
+        return new Person(id, org, w.employeeNumber(), w.email(), w.fullName(), w.unitId(), w.positionId(), managerId,
+                w.status(), w.timeZone(), w.language(), version);
+    }
+}

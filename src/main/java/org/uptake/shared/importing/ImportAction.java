@@ -1,0 +1,6 @@
+package org.uptake.shared.importing;
+
+/** What applying a row would do. */
+public enum ImportAction {
+    CREATE, UPDATE, UNCHANGED, ERROR
+}
