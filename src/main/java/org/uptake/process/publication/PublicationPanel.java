@@ -2,6 +2,7 @@ package org.uptake.process.publication;
 
 import java.util.List;
 import org.springframework.stereotype.Component;
+import org.uptake.approval.SignOff;
 import org.uptake.process.catalog.Process;
 import org.uptake.process.catalog.ProcessPagePanel;
 import org.uptake.shared.Actor;
@@ -11,7 +12,8 @@ import org.uptake.shared.Actor;
 class PublicationPanel implements ProcessPagePanel {
 
     /** What the panel shows. */
-    public record Data(Process process, boolean mayDecide, List<SpecificationRevision> revisions) {
+    public record Data(Process process, boolean mayEdit, boolean mayApproveDirectly, SignOff signOff,
+                       List<SpecificationRevision> revisions) {
     }
 
     private final PublicationService publication;
@@ -32,6 +34,7 @@ class PublicationPanel implements ProcessPagePanel {
 
     @Override
     public Object data(Actor actor, Process process) {
-        return new Data(process, publication.mayApprove(actor, process), publication.revisions(actor, process.id()));
+        return new Data(process, publication.mayEdit(actor, process), publication.mayApproveDirectly(actor),
+                publication.latestSignOff(actor, process.id()).orElse(null), publication.revisions(actor, process.id()));
     }
 }
