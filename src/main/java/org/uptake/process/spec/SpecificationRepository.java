@@ -170,4 +170,32 @@ class SpecificationRepository {
                 group by sp.id, sp.name, tp.id, tp.name order by sp.name, tp.name""")
                 .param(organizationId).query(ProcessRelation.class).list();
     }
+
+    record SummaryRow(long id, int level, String description, String content, String benefit, boolean repeatsRegularly,
+                      Long ownerPositionId, long clients, long goals, long clientsWithoutGoals, long results,
+                      long indicators, long resources, long executors, long provisional, long children) {
+    }
+
+    /** The fields and part counts of every process of the organisation, in one query (recomputing after a bulk load). */
+    List<SummaryRow> summaryRows(long organizationId) {
+        return jdbc.sql("""
+                select p.id, p.level, p.description, p.content, p.benefit, p.repeats_regularly, p.owner_position_id,
+                       coalesce(c.n, 0) as clients, coalesce(g.n, 0) as goals, coalesce(c.without_goals, 0) as clients_without_goals,
+                       coalesce(r.n, 0) as results, coalesce(i.n, 0) as indicators, coalesce(res.n, 0) as resources,
+                       coalesce(e.n, 0) as executors, coalesce(e.provisional, 0) as provisional, coalesce(ch.n, 0) as children
+                from process p
+                left join (select c.process_id, count(*) as n,
+                                  count(*) filter (where not exists (select 1 from process_goal g where g.client_id = c.id)) as without_goals
+                           from process_client c where c.organization_id = :org group by c.process_id) c on c.process_id = p.id
+                left join (select process_id, count(*) as n from process_goal where organization_id = :org group by process_id) g on g.process_id = p.id
+                left join (select process_id, count(*) as n from process_result where organization_id = :org group by process_id) r on r.process_id = p.id
+                left join (select process_id, count(*) as n from process_indicator where organization_id = :org group by process_id) i on i.process_id = p.id
+                left join (select process_id, count(*) as n from process_resource where organization_id = :org group by process_id) res on res.process_id = p.id
+                left join (select process_id, count(*) as n, count(*) filter (where position_id is null) as provisional
+                           from process_executor where organization_id = :org group by process_id) e on e.process_id = p.id
+                left join (select parent_id, count(*) as n from process where organization_id = :org and parent_id is not null
+                           group by parent_id) ch on ch.parent_id = p.id
+                where p.organization_id = :org""")
+                .param("org", organizationId).query(SummaryRow.class).list();
+    }
 }
