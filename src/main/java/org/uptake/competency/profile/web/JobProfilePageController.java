@@ -2,10 +2,8 @@ package org.uptake.competency.profile.web;
 
 import jakarta.validation.Valid;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -43,7 +41,7 @@ class JobProfilePageController {
     }
 
     /** One row of the competency table: a process of the position (or "general") and its requirements by kind. */
-    record Row(Long processId, String name, String description, Map<CompetencyKind, List<Requirement>> byKind) {
+    record Row(Long processId, String name, String description, List<List<Requirement>> cells) {
     }
 
     @GetMapping("/profile")
@@ -143,10 +141,10 @@ class JobProfilePageController {
     }
 
     private static Row row(Long processId, String name, String description, List<Requirement> reqs) {
-        Map<CompetencyKind, List<Requirement>> byKind = new LinkedHashMap<>();
+        List<List<Requirement>> cells = new ArrayList<>();
         for (CompetencyKind k : CompetencyKind.values()) {
-            byKind.put(k, reqs.stream().filter(r -> java.util.Objects.equals(r.processId(), processId) && r.kind() == k).toList());
+            cells.add(reqs.stream().filter(r -> java.util.Objects.equals(r.processId(), processId) && r.kind() == k).toList());
         }
-        return new Row(processId, name, description, byKind);
+        return new Row(processId, name, description, cells);
     }
 }
