@@ -33,6 +33,7 @@ final class MatrixRows {
         rows.addAll(CompetencyMatrixRows.all());
         rows.addAll(CompetencyProfileMatrixRows.all());
         rows.addAll(ApprovalMatrixRows.all());
+        rows.addAll(ProgramMatrixRows.all());
         return rows;
     }
 
