@@ -77,11 +77,15 @@ PAGES="$PAGES;accounts=/admin/accounts;accounts search=/admin/accounts?q=ivan;ac
 PAGES="$PAGES;accounts of unit=/admin/accounts?unitId=$UNIT;account=/admin/accounts/$ACCOUNT_ID;account panel=/admin/accounts/person/$PERSON"
 PAGES="$PAGES;accounts bulk=/admin/accounts/bulk?unitId=$UNIT;audit=/admin/audit;audit accounts=/admin/audit?type=account"
 PAGES="$PAGES;mail log=/admin/mail;mail pending=/admin/mail?status=PENDING;organizations=/admin/organizations"
-PAGES="$PAGES;sign-offs=/sign-offs;delegations=/sign-offs/delegations"
+PAGES="$PAGES;delegations=/sign-offs/delegations"
 API="api people=/api/v1/people;api people search=/api/v1/people?q=petrov;api person=/api/v1/people/$PERSON"
 API="$API;api units=/api/v1/units;api unit tree=/api/v1/units/tree;api unit=/api/v1/units/$UNIT;api positions=/api/v1/positions"
 API="$API;api tokens=/api/v1/tokens;api imports=/api/v1/imports;api processes=/api/v1/processes"
-API="$API;api sign-offs=/api/v1/sign-offs;api delegations=/api/v1/sign-offs/delegations"
+API="$API;api delegations=/api/v1/sign-offs/delegations"
+SIGNOFF=$(curl -s "${auth[@]}" "$BASE/api/v1/sign-offs?view=ALL&size=1" | jq -r '.items[0].id')
+PAGES="$PAGES;sign-offs inbox=/sign-offs;sign-offs all=/sign-offs?tab=all;sign-offs all open=/sign-offs?tab=all&status=OPEN"
+PAGES="$PAGES;sign-off=/sign-offs/$SIGNOFF"
+API="$API;api sign-offs all=/api/v1/sign-offs?view=ALL;api sign-offs waiting=/api/v1/sign-offs;api sign-off=/api/v1/sign-offs/$SIGNOFF"
 # Later capabilities append their pages here.
 
 (cd bench/gatling && ../../mvnw -q -B gatling:test -Duptake.base="$BASE" -Duptake.password=$PASSWORD \
