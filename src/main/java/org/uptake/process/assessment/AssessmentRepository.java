@@ -9,7 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.uptake.shared.Actor;
 
-@Repository
+@Repository("processAssessmentRepository")
 class AssessmentRepository {
 
     private final JdbcClient jdbc;

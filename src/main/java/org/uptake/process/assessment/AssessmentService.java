@@ -10,7 +10,7 @@ import org.uptake.shared.audit.AuditLog;
 import org.uptake.shared.error.NotFoundException;
 
 /** Records and reads the process-approach self-assessments; admins and coordinators assess, everyone reads. */
-@Service
+@Service("processAssessmentService")
 public class AssessmentService {
 
     static final String ENTITY = "process_assessment";

@@ -18,7 +18,7 @@ import org.uptake.process.assessment.AssessmentService;
 import org.uptake.shared.CurrentActor;
 
 @Tag(name = "Process approach self-assessment", description = "Six criteria scored 0-4, repeated over time")
-@RestController
+@RestController("processAssessmentApiController")
 @RequestMapping("/api/v1/processes/assessments")
 class AssessmentApiController {
 

@@ -15,7 +15,7 @@ import org.uptake.shared.Actor;
 import org.uptake.shared.CurrentActor;
 import org.uptake.shared.Role;
 
-@Controller
+@Controller("processAssessmentPageController")
 @RequestMapping("/processes/assessments")
 class AssessmentPageController {
 
