@@ -33,6 +33,8 @@ final class MatrixRows {
         rows.addAll(CompetencyMatrixRows.all());
         rows.addAll(ApprovalMatrixRows.all());
         rows.addAll(ProgramMatrixRows.all());
+        rows.addAll(BudgetMatrixRows.all());
+        rows.addAll(RiskMatrixRows.all());
         return rows;
     }
 
