@@ -38,7 +38,7 @@ final class BudgetMatrixRows {
         return "/programs/" + v(w).program();
     }
 
-    private static String api(World w) {
+    private static String apiOf(World w) {
         return "/api/v1/programs/" + v(w).program();
     }
 
@@ -81,40 +81,40 @@ final class BudgetMatrixRows {
 
     static List<Endpoint> apis() {
         return List.of(
-                api(GET, "/api/v1/programs/{programId}/budget", PROGRAM_READERS, ORGANIZATION, (w, own) -> api(w) + "/budget",
+                api(GET, "/api/v1/programs/{programId}/budget", PROGRAM_READERS, ORGANIZATION, (w, own) -> apiOf(w) + "/budget",
                         (w, own) -> null),
-                api(PUT, "/api/v1/programs/{programId}/budget", EDITORS, ORGANIZATION, (w, own) -> api(w) + "/budget",
+                api(PUT, "/api/v1/programs/{programId}/budget", EDITORS, ORGANIZATION, (w, own) -> apiOf(w) + "/budget",
                         (w, own) -> "{\"currency\":\"EUR\",\"version\":0}"),
                 api(GET, "/api/v1/programs/{programId}/budget/lines", PROGRAM_READERS, ORGANIZATION,
-                        (w, own) -> api(w) + "/budget/lines", (w, own) -> null),
-                api(POST, "/api/v1/programs/{programId}/budget/lines", EDITORS, ORGANIZATION, (w, own) -> api(w) + "/budget/lines",
+                        (w, own) -> apiOf(w) + "/budget/lines", (w, own) -> null),
+                api(POST, "/api/v1/programs/{programId}/budget/lines", EDITORS, ORGANIZATION, (w, own) -> apiOf(w) + "/budget/lines",
                         (w, own) -> "{\"kind\":\"PERSONNEL\",\"title\":\"M\",\"plannedMinor\":100,\"currency\":\"EUR\"}"),
                 api(GET, "/api/v1/programs/{programId}/budget/lines/{lineId}", PROGRAM_READERS, ORGANIZATION,
-                        (w, own) -> api(w) + "/budget/lines/" + v(w).budgetLine(), (w, own) -> null),
+                        (w, own) -> apiOf(w) + "/budget/lines/" + v(w).budgetLine(), (w, own) -> null),
                 api(PUT, "/api/v1/programs/{programId}/budget/lines/{lineId}", EDITORS, ORGANIZATION,
-                        (w, own) -> api(w) + "/budget/lines/" + v(w).budgetLine(),
+                        (w, own) -> apiOf(w) + "/budget/lines/" + v(w).budgetLine(),
                         (w, own) -> "{\"kind\":\"PERSONNEL\",\"title\":\"M2\",\"plannedMinor\":200,\"currency\":\"EUR\",\"version\":0}"),
                 api(DELETE, "/api/v1/programs/{programId}/budget/lines/{lineId}", EDITORS, ORGANIZATION,
-                        (w, own) -> api(w) + "/budget/lines/" + v(w).budgetLine() + "?version=0", (w, own) -> null),
+                        (w, own) -> apiOf(w) + "/budget/lines/" + v(w).budgetLine() + "?version=0", (w, own) -> null),
                 api(GET, "/api/v1/programs/{programId}/budget/lines/{lineId}/actuals", PROGRAM_READERS, ORGANIZATION,
-                        (w, own) -> api(w) + "/budget/lines/" + v(w).budgetLine() + "/actuals", (w, own) -> null),
+                        (w, own) -> apiOf(w) + "/budget/lines/" + v(w).budgetLine() + "/actuals", (w, own) -> null),
                 api(POST, "/api/v1/programs/{programId}/budget/lines/{lineId}/actuals", EDITORS, ORGANIZATION,
-                        (w, own) -> api(w) + "/budget/lines/" + v(w).budgetLine() + "/actuals",
+                        (w, own) -> apiOf(w) + "/budget/lines/" + v(w).budgetLine() + "/actuals",
                         (w, own) -> "{\"spentOn\":\"2026-01-05\",\"amountMinor\":500,\"currency\":\"EUR\"}"),
                 api(GET, "/api/v1/programs/{programId}/allocations", PROGRAM_READERS, ORGANIZATION,
-                        (w, own) -> api(w) + "/allocations", (w, own) -> null),
+                        (w, own) -> apiOf(w) + "/allocations", (w, own) -> null),
                 api(GET, "/api/v1/programs/{programId}/allocations/load", PROGRAM_READERS, ORGANIZATION,
-                        (w, own) -> api(w) + "/allocations/load", (w, own) -> null),
-                api(POST, "/api/v1/programs/{programId}/allocations", EDITORS, ORGANIZATION, (w, own) -> api(w) + "/allocations",
+                        (w, own) -> apiOf(w) + "/allocations/load", (w, own) -> null),
+                api(POST, "/api/v1/programs/{programId}/allocations", EDITORS, ORGANIZATION, (w, own) -> apiOf(w) + "/allocations",
                         (w, own) -> "{\"personId\":" + v(w).person() + ",\"hoursPerWeek\":8,\"startsOn\":\"2030-03-04\",\"endsOn\":\"2030-03-29\"}"),
                 api(GET, "/api/v1/programs/{programId}/allocations/{allocationId}", PROGRAM_READERS, ORGANIZATION,
-                        (w, own) -> api(w) + "/allocations/" + v(w).allocation(), (w, own) -> null),
+                        (w, own) -> apiOf(w) + "/allocations/" + v(w).allocation(), (w, own) -> null),
                 api(PUT, "/api/v1/programs/{programId}/allocations/{allocationId}", EDITORS, ORGANIZATION,
-                        (w, own) -> api(w) + "/allocations/" + v(w).allocation(),
+                        (w, own) -> apiOf(w) + "/allocations/" + v(w).allocation(),
                         (w, own) -> "{\"personId\":" + v(w).person() + ",\"hoursPerWeek\":4,\"startsOn\":\"2030-03-04\",\"endsOn\":\"2030-03-29\",\"version\":0}"),
                 api(DELETE, "/api/v1/programs/{programId}/allocations/{allocationId}", EDITORS, ORGANIZATION,
-                        (w, own) -> api(w) + "/allocations/" + v(w).allocation() + "?version=0", (w, own) -> null),
+                        (w, own) -> apiOf(w) + "/allocations/" + v(w).allocation() + "?version=0", (w, own) -> null),
                 api(PUT, "/api/v1/programs/{programId}/allocations/capacity/{personId}", EDITORS, ORGANIZATION,
-                        (w, own) -> api(w) + "/allocations/capacity/" + v(w).allocatedPerson(), (w, own) -> "{\"hoursPerWeek\":30}"));
+                        (w, own) -> apiOf(w) + "/allocations/capacity/" + v(w).allocatedPerson(), (w, own) -> "{\"hoursPerWeek\":30}"));
     }
 }

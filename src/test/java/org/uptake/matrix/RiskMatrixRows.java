@@ -24,7 +24,7 @@ final class RiskMatrixRows {
         return "/programs/" + v(w).program() + "/risks";
     }
 
-    private static String api(World w) {
+    private static String apiOf(World w) {
         return "/api/v1/programs/" + v(w).program() + "/risks";
     }
 
@@ -43,17 +43,17 @@ final class RiskMatrixRows {
                 page(POST, "/programs/{programId}/risks/{riskId}/delete", EDITORS, ORGANIZATION,
                         (w, own) -> prog(w) + "/" + v(w).risk() + "/delete", (w, own) -> "version=0")));
         rows.addAll(List.of(
-                api(GET, "/api/v1/programs/{programId}/risks", PROGRAM_READERS, ORGANIZATION, (w, own) -> api(w) + "?all=true",
+                api(GET, "/api/v1/programs/{programId}/risks", PROGRAM_READERS, ORGANIZATION, (w, own) -> apiOf(w) + "?all=true",
                         (w, own) -> null),
                 api(GET, "/api/v1/programs/{programId}/risks/heatmap", PROGRAM_READERS, ORGANIZATION,
-                        (w, own) -> api(w) + "/heatmap", (w, own) -> null),
-                api(POST, "/api/v1/programs/{programId}/risks", EDITORS, ORGANIZATION, (w, own) -> api(w), (w, own) -> JSON),
+                        (w, own) -> apiOf(w) + "/heatmap", (w, own) -> null),
+                api(POST, "/api/v1/programs/{programId}/risks", EDITORS, ORGANIZATION, (w, own) -> apiOf(w), (w, own) -> JSON),
                 api(GET, "/api/v1/programs/{programId}/risks/{riskId}", PROGRAM_READERS, ORGANIZATION,
-                        (w, own) -> api(w) + "/" + v(w).risk(), (w, own) -> null),
+                        (w, own) -> apiOf(w) + "/" + v(w).risk(), (w, own) -> null),
                 api(PUT, "/api/v1/programs/{programId}/risks/{riskId}", EDITORS, ORGANIZATION,
-                        (w, own) -> api(w) + "/" + v(w).risk(), (w, own) -> JSON),
+                        (w, own) -> apiOf(w) + "/" + v(w).risk(), (w, own) -> JSON),
                 api(DELETE, "/api/v1/programs/{programId}/risks/{riskId}", EDITORS, ORGANIZATION,
-                        (w, own) -> api(w) + "/" + v(w).risk() + "?version=0", (w, own) -> null)));
+                        (w, own) -> apiOf(w) + "/" + v(w).risk() + "?version=0", (w, own) -> null)));
         return rows;
     }
 }
