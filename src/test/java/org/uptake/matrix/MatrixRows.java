@@ -31,6 +31,7 @@ final class MatrixRows {
         rows.addAll(AccessMatrixRows.all());
         rows.addAll(ProcessMatrixRows.all());
         rows.addAll(CompetencyMatrixRows.all());
+        rows.addAll(CompetencyProfileMatrixRows.all());
         rows.addAll(ApprovalMatrixRows.all());
         rows.addAll(ProgramMatrixRows.all());
         rows.addAll(BudgetMatrixRows.all());
