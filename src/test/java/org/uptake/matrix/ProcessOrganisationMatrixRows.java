@@ -20,8 +20,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
-import org.uptake.process.assessment.AssessmentForm;
-import org.uptake.process.assessment.AssessmentService;
+import org.uptake.process.assessment.ApproachAssessmentForm;
+import org.uptake.process.assessment.ApproachAssessmentService;
 import org.uptake.process.catalog.Process;
 import org.uptake.process.centre.CentreForms;
 import org.uptake.process.centre.CentreService;
@@ -46,7 +46,7 @@ final class ProcessOrganisationMatrixRows {
     }
 
     private static long assessment(World w) {
-        return w.fixtures().bean(AssessmentService.class).record(w.admin(), new AssessmentForm()).id();
+        return w.fixtures().bean(ApproachAssessmentService.class).record(w.admin(), new ApproachAssessmentForm()).id();
     }
 
     static List<Endpoint> mapStrategyAssessment() {

@@ -7,8 +7,8 @@ import org.uptake.approval.SignOff;
 import org.uptake.approval.SignOffDecision;
 import org.uptake.approval.SignOffService;
 import org.uptake.org.unit.UnitService;
-import org.uptake.process.assessment.AssessmentForm;
-import org.uptake.process.assessment.AssessmentService;
+import org.uptake.process.assessment.ApproachAssessmentForm;
+import org.uptake.process.assessment.ApproachAssessmentService;
 import org.uptake.process.catalog.Process;
 import org.uptake.process.catalog.ProcessService;
 import org.uptake.process.centre.CentreForms;
@@ -34,7 +34,7 @@ import org.uptake.shared.Role;
 record CarServiceOrganisation(Actor actor, CarServiceCatalog catalog, DemoSpecs specs, StrategyService strategies,
                               CentreService centres, UnitService units, DocumentService documents,
                               PublicationService publication, SignOffService signOffs, ProcessService processes,
-                              RaciService raci, AssessmentService assessments, JdbcClient jdbc) {
+                              RaciService raci, ApproachAssessmentService assessments, JdbcClient jdbc) {
 
     void build(Long headPersonId) {
         writeStrategy();
@@ -163,12 +163,12 @@ record CarServiceOrganisation(Actor actor, CarServiceCatalog catalog, DemoSpecs 
     }
 
     private void recordAssessments() {
-        var first = new AssessmentForm();
+        var first = new ApproachAssessmentForm();
         first.setScores(new java.util.ArrayList<>(List.of(1, 0, 1, 1, 0, 0)));
         first.setNote("Before the project: processes known only by habit.");
         long old = assessments.record(actor, first).id();
         jdbc.sql("update process_assessment set assessed_at = now() - interval '90 days' where id = ?").param(old).update();
-        var now = new AssessmentForm();
+        var now = new ApproachAssessmentForm();
         now.setScores(new java.util.ArrayList<>(List.of(3, 2, 2, 2, 1, 1)));
         now.setComments(new java.util.ArrayList<>(List.of("Catalog of 8 main processes", "Map with supplier relations")));
         now.setNote("After the organisational concept and the first specifications.");

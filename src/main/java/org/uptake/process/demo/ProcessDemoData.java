@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 import org.uptake.approval.SignOffService;
 import org.uptake.org.position.PositionService;
 import org.uptake.org.unit.UnitService;
-import org.uptake.process.assessment.AssessmentService;
+import org.uptake.process.assessment.ApproachAssessmentService;
 import org.uptake.process.catalog.ProcessService;
 import org.uptake.process.centre.CentreService;
 import org.uptake.process.document.DocumentService;
@@ -37,13 +37,13 @@ class ProcessDemoData implements DemoDataContributor {
     private final PublicationService publication;
     private final SignOffService signOffs;
     private final RaciService raci;
-    private final AssessmentService assessments;
+    private final ApproachAssessmentService assessments;
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
 
     ProcessDemoData(ProcessService processes, SpecificationEditService edits, PositionService positions,
                     StrategyService strategies, CentreService centres, UnitService units, DocumentService documents,
-                    PublicationService publication, SignOffService signOffs, RaciService raci, AssessmentService assessments,
+                    PublicationService publication, SignOffService signOffs, RaciService raci, ApproachAssessmentService assessments,
                     JdbcClient jdbc, JdbcTemplate template) {
         this.processes = processes;
         this.edits = edits;

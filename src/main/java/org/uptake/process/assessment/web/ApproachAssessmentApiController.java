@@ -13,18 +13,18 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.uptake.process.assessment.ApproachAssessment;
-import org.uptake.process.assessment.AssessmentForm;
-import org.uptake.process.assessment.AssessmentService;
+import org.uptake.process.assessment.ApproachAssessmentForm;
+import org.uptake.process.assessment.ApproachAssessmentService;
 import org.uptake.shared.CurrentActor;
 
 @Tag(name = "Process approach self-assessment", description = "Six criteria scored 0-4, repeated over time")
 @RestController
 @RequestMapping("/api/v1/processes/assessments")
-class AssessmentApiController {
+class ApproachAssessmentApiController {
 
-    private final AssessmentService assessments;
+    private final ApproachAssessmentService assessments;
 
-    AssessmentApiController(AssessmentService assessments) {
+    ApproachAssessmentApiController(ApproachAssessmentService assessments) {
         this.assessments = assessments;
     }
 
@@ -41,7 +41,7 @@ class AssessmentApiController {
 
     @PostMapping
     @Operation(summary = "Records an assessment: scores is six numbers 0-4 in the order of the criteria")
-    ResponseEntity<ApproachAssessment> record(@Valid @RequestBody AssessmentForm form) {
+    ResponseEntity<ApproachAssessment> record(@Valid @RequestBody ApproachAssessmentForm form) {
         ApproachAssessment saved = assessments.record(CurrentActor.get(), form);
         return ResponseEntity.created(URI.create("/api/v1/processes/assessments/" + saved.id())).body(saved);
     }

@@ -9,25 +9,25 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.uptake.process.assessment.AssessmentForm;
-import org.uptake.process.assessment.AssessmentService;
+import org.uptake.process.assessment.ApproachAssessmentForm;
+import org.uptake.process.assessment.ApproachAssessmentService;
 import org.uptake.shared.Actor;
 import org.uptake.shared.CurrentActor;
 import org.uptake.shared.Role;
 
 @Controller
 @RequestMapping("/processes/assessments")
-class AssessmentPageController {
+class ApproachAssessmentPageController {
 
-    private final AssessmentService assessments;
+    private final ApproachAssessmentService assessments;
 
-    AssessmentPageController(AssessmentService assessments) {
+    ApproachAssessmentPageController(ApproachAssessmentService assessments) {
         this.assessments = assessments;
     }
 
     @GetMapping
     String history(Model model) {
-        return page(CurrentActor.get(), new AssessmentForm(), model);
+        return page(CurrentActor.get(), new ApproachAssessmentForm(), model);
     }
 
     @GetMapping("/{id}")
@@ -37,7 +37,7 @@ class AssessmentPageController {
     }
 
     @PostMapping
-    String record(@Valid @ModelAttribute("form") AssessmentForm form, BindingResult binding, Model model) {
+    String record(@Valid @ModelAttribute("form") ApproachAssessmentForm form, BindingResult binding, Model model) {
         Actor actor = CurrentActor.get();
         actor.require("assess the process approach", Role.ADMIN, Role.COORDINATOR);
         if (binding.hasErrors()) {
@@ -46,7 +46,7 @@ class AssessmentPageController {
         return "redirect:/processes/assessments/" + assessments.record(actor, form).id();
     }
 
-    private String page(Actor actor, AssessmentForm form, Model model) {
+    private String page(Actor actor, ApproachAssessmentForm form, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("history", assessments.history(actor));
         model.addAttribute("evidence", assessments.evidence(actor));

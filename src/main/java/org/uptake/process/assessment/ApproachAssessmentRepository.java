@@ -10,15 +10,15 @@ import org.springframework.stereotype.Repository;
 import org.uptake.shared.Actor;
 
 @Repository
-class AssessmentRepository {
+class ApproachAssessmentRepository {
 
     private final JdbcClient jdbc;
 
-    AssessmentRepository(JdbcClient jdbc) {
+    ApproachAssessmentRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    long insert(long organizationId, AssessmentForm form, int total, Actor actor) {
+    long insert(long organizationId, ApproachAssessmentForm form, int total, Actor actor) {
         long id = jdbc.sql("""
                 insert into process_assessment (organization_id, assessed_by_user_id, assessed_by_name, note, total)
                 values (?, ?, ?, ?, ?) returning id""")

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Scores 0-4 for the six criteria in order, an optional comment for each, and a note on the whole. */
-public class AssessmentForm {
+public class ApproachAssessmentForm {
 
     @NotNull
     @Size(min = 6, max = 6)

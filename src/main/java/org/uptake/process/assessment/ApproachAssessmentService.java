@@ -11,14 +11,14 @@ import org.uptake.shared.error.NotFoundException;
 
 /** Records and reads the process-approach self-assessments; admins and coordinators assess, everyone reads. */
 @Service
-public class AssessmentService {
+public class ApproachAssessmentService {
 
     static final String ENTITY = "process_assessment";
 
-    private final AssessmentRepository assessments;
+    private final ApproachAssessmentRepository assessments;
     private final AuditLog audit;
 
-    AssessmentService(AssessmentRepository assessments, AuditLog audit) {
+    ApproachAssessmentService(ApproachAssessmentRepository assessments, AuditLog audit) {
         this.assessments = assessments;
         this.audit = audit;
     }
@@ -40,7 +40,7 @@ public class AssessmentService {
     }
 
     @Transactional
-    public ApproachAssessment record(Actor actor, AssessmentForm form) {
+    public ApproachAssessment record(Actor actor, ApproachAssessmentForm form) {
         actor.require("assess the process approach", Role.ADMIN, Role.COORDINATOR);
         int total = form.getScores().stream().mapToInt(Integer::intValue).sum();
         long id = assessments.insert(actor.organizationId(), form, total, actor);
