@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * Amounts as pages show them, in the reader's locale with the currency's decimals ("1 234,50 EUR");
  * templates call it as {@code @moneyText.format(minor, currency)}.
  */
-@Component
+@Component("moneyText")
 public class MoneyText {
 
     /** The currencies offered when a budget's currency is chosen (any ISO 4217 code may be typed in the API). */
