@@ -47,7 +47,7 @@ final class RolloutMatrixRows {
         return rows;
     }
 
-    static String api(World w) {
+    static String base(World w) {
         return "/api/v1/programs/" + r(w).program();
     }
 
@@ -58,10 +58,10 @@ final class RolloutMatrixRows {
     static List<Endpoint> waveApi() {
         String base = "/api/v1/programs/{programId}";
         return List.of(
-                api(GET, base + "/waves", READERS, ORGANIZATION, (w, own) -> api(w) + "/waves", (w, own) -> null),
+                api(GET, base + "/waves", READERS, ORGANIZATION, (w, own) -> base(w) + "/waves", (w, own) -> null),
                 api(POST, base + "/waves", EDITORS, ORGANIZATION,
                         (w, own) -> "/api/v1/programs/" + r(w).freshProgram() + "/waves", (w, own) -> waveJson("2030-06-03")),
-                api(GET, base + "/waves/{waveId}", READERS, ORGANIZATION, (w, own) -> api(w) + "/waves/" + r(w).wave(),
+                api(GET, base + "/waves/{waveId}", READERS, ORGANIZATION, (w, own) -> base(w) + "/waves/" + r(w).wave(),
                         (w, own) -> null),
                 api(PUT, base + "/waves/{waveId}", EDITORS, ORGANIZATION, (w, own) -> {
                     long[] f = r(w).freshWave();
@@ -90,23 +90,23 @@ final class RolloutMatrixRows {
         String finding = "{\"kind\":\"QUESTION\",\"severity\":\"LOW\",\"title\":\"Matrix\",\"version\":0}";
         return List.of(
                 api(GET, base + "/waves/{waveId}/findings", READERS, ORGANIZATION,
-                        (w, own) -> api(w) + "/waves/" + r(w).wave() + "/findings", (w, own) -> null),
+                        (w, own) -> base(w) + "/waves/" + r(w).wave() + "/findings", (w, own) -> null),
                 api(POST, base + "/waves/{waveId}/findings", EDITORS, ORGANIZATION,
-                        (w, own) -> api(w) + "/waves/" + r(w).wave() + "/findings", (w, own) -> finding),
+                        (w, own) -> base(w) + "/waves/" + r(w).wave() + "/findings", (w, own) -> finding),
                 api(PUT, base + "/findings/{findingId}", EDITORS, ORGANIZATION,
-                        (w, own) -> api(w) + "/findings/" + r(w).finding(), (w, own) -> finding),
+                        (w, own) -> base(w) + "/findings/" + r(w).finding(), (w, own) -> finding),
                 api(GET, base + "/waves/{waveId}/stability", READERS, ORGANIZATION,
-                        (w, own) -> api(w) + "/waves/" + r(w).wave() + "/stability", (w, own) -> null),
+                        (w, own) -> base(w) + "/waves/" + r(w).wave() + "/stability", (w, own) -> null),
                 api(POST, base + "/waves/{waveId}/stable", EDITORS, ORGANIZATION,
-                        (w, own) -> api(w) + "/waves/" + r(w).wave() + "/stable", (w, own) -> "{\"version\":0}"),
+                        (w, own) -> base(w) + "/waves/" + r(w).wave() + "/stable", (w, own) -> "{\"version\":0}"),
                 api(POST, base + "/waves/{waveId}/stability-override", ADMINS, ORGANIZATION, (w, own) -> {
                     long[] f = r(w).freshWave();
                     return "/api/v1/programs/" + f[0] + "/waves/" + f[1] + "/stability-override";
                 }, (w, own) -> "{\"reason\":\"Matrix\",\"version\":0}"),
                 api(GET, base + "/rollout/stability-rule", READERS, ORGANIZATION,
-                        (w, own) -> api(w) + "/rollout/stability-rule", (w, own) -> null),
+                        (w, own) -> base(w) + "/rollout/stability-rule", (w, own) -> null),
                 api(PUT, base + "/rollout/stability-rule", EDITORS, ORGANIZATION,
-                        (w, own) -> api(w) + "/rollout/stability-rule",
+                        (w, own) -> base(w) + "/rollout/stability-rule",
                         (w, own) -> "{\"noOpenCritical\":true,\"stableDays\":5,\"version\":999}"));
     }
 
@@ -114,29 +114,29 @@ final class RolloutMatrixRows {
         String base = "/api/v1/programs/{programId}";
         String unit = "/wave-units/{waveUnitId}";
         return List.of(
-                api(GET, base + "/readiness", READERS, ORGANIZATION, (w, own) -> api(w) + "/readiness", (w, own) -> null),
-                api(GET, base + "/readiness/criteria", READERS, ORGANIZATION, (w, own) -> api(w) + "/readiness/criteria",
+                api(GET, base + "/readiness", READERS, ORGANIZATION, (w, own) -> base(w) + "/readiness", (w, own) -> null),
+                api(GET, base + "/readiness/criteria", READERS, ORGANIZATION, (w, own) -> base(w) + "/readiness/criteria",
                         (w, own) -> null),
-                api(PUT, base + "/readiness/criteria", EDITORS, ORGANIZATION, (w, own) -> api(w) + "/readiness/criteria",
+                api(PUT, base + "/readiness/criteria", EDITORS, ORGANIZATION, (w, own) -> base(w) + "/readiness/criteria",
                         (w, own) -> "{\"criteria\":[{\"kind\":\"SURVEY\",\"threshold\":70,\"weight\":10,\"blocking\":false,\"enabled\":true}]}"),
-                api(POST, base + "/readiness/recompute", EDITORS, ORGANIZATION, (w, own) -> api(w) + "/readiness/recompute",
+                api(POST, base + "/readiness/recompute", EDITORS, ORGANIZATION, (w, own) -> base(w) + "/readiness/recompute",
                         (w, own) -> null),
                 api(GET, base + unit + "/readiness", READERS_AND_HEAD, UNIT,
-                        (w, own) -> api(w) + "/wave-units/" + r(w).waveUnit(own) + "/readiness", (w, own) -> null),
+                        (w, own) -> base(w) + "/wave-units/" + r(w).waveUnit(own) + "/readiness", (w, own) -> null),
                 api(PUT, base + unit + "/manual-values/{kind}", EDITORS, ORGANIZATION,
-                        (w, own) -> api(w) + "/wave-units/" + r(w).waveUnit(false) + "/manual-values/TRAINING",
+                        (w, own) -> base(w) + "/wave-units/" + r(w).waveUnit(false) + "/manual-values/TRAINING",
                         (w, own) -> "{\"value\":50,\"note\":\"Matrix\"}"),
                 api(POST, base + unit + "/sign-off", EDITORS, ORGANIZATION, (w, own) -> {
                     long[] f = r(w).freshWave();
                     return "/api/v1/programs/" + f[0] + "/wave-units/" + f[2] + "/sign-off";
                 }, (w, own) -> null),
                 api(GET, base + unit + "/decisions", READERS_AND_HEAD, UNIT,
-                        (w, own) -> api(w) + "/wave-units/" + r(w).waveUnit(own) + "/decisions", (w, own) -> null),
+                        (w, own) -> base(w) + "/wave-units/" + r(w).waveUnit(own) + "/decisions", (w, own) -> null),
                 api(POST, base + unit + "/decisions", EDITORS, ORGANIZATION,
-                        (w, own) -> api(w) + "/wave-units/" + r(w).waveUnit(false) + "/decisions",
+                        (w, own) -> base(w) + "/wave-units/" + r(w).waveUnit(false) + "/decisions",
                         (w, own) -> "{\"outcome\":\"NO_GO\",\"note\":\"Matrix\"}"),
                 api(POST, base + unit + "/go-live", EDITORS, ORGANIZATION,
-                        (w, own) -> api(w) + "/wave-units/" + r(w).waveUnit(false) + "/go-live",
+                        (w, own) -> base(w) + "/wave-units/" + r(w).waveUnit(false) + "/go-live",
                         (w, own) -> "{\"liveOn\":\"2030-06-03\",\"version\":0}"));
     }
 }
