@@ -75,10 +75,9 @@ final class RolloutMatrixRows {
                     long[] f = r(w).freshWave();
                     return "/api/v1/programs/" + f[0] + "/waves/" + f[1] + "/units";
                 }, (w, own) -> "{\"unitIds\":[" + w.unit(false) + "]}"),
-                api(POST, base + "/wave-units/{waveUnitId}/move", EDITORS, ORGANIZATION, (w, own) -> {
-                    long[] f = r(w).freshWave();
-                    return "/api/v1/programs/" + f[0] + "/wave-units/" + f[2] + "/move";
-                }, (w, own) -> "{\"waveId\":0,\"version\":0}"),
+                api(POST, base + "/wave-units/{waveUnitId}/move", EDITORS, ORGANIZATION,
+                        (w, own) -> base(w) + "/wave-units/" + r(w).waveUnit(false) + "/move",
+                        (w, own) -> "{\"waveId\":" + r(w).wave() + ",\"version\":0}"),
                 api(DELETE, base + "/wave-units/{waveUnitId}", EDITORS, ORGANIZATION, (w, own) -> {
                     long[] f = r(w).freshWave();
                     return "/api/v1/programs/" + f[0] + "/wave-units/" + f[2] + "?version=0";
