@@ -36,6 +36,7 @@ final class MatrixRows {
         rows.addAll(ProgramMatrixRows.all());
         rows.addAll(BudgetMatrixRows.all());
         rows.addAll(RiskMatrixRows.all());
+        rows.addAll(RolloutMatrixRows.all());
         return rows;
     }
 
