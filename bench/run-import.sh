@@ -29,7 +29,7 @@ UPTAKE_DATA_DIR="$DATA" UPTAKE_DEMO=$DEMO UPTAKE_ADMIN_PASSWORD=$PASSWORD \
 APP_PID=$!
 trap 'kill $APP_PID 2>/dev/null; wait $APP_PID 2>/dev/null; rm -rf "$DATA"' EXIT
 for _ in $(seq 1 1200); do
-  grep -q "Started UptakeApplication" "$DATA/app.log" && break
+  grep -q "demo data created" "$DATA/app.log" && break
   kill -0 $APP_PID 2>/dev/null || { tail -40 "$DATA/app.log"; exit 1; }
   sleep 0.5
 done
@@ -37,8 +37,9 @@ done
 BASE=http://localhost:$PORT
 TOKEN=$(curl -s -X POST "$BASE/api/v1/tokens" -H 'Content-Type: application/json' \
   -d "{\"username\":\"admin\",\"password\":\"$PASSWORD\",\"name\":\"bench\",\"scopes\":[\"read\",\"write\"],\"validDays\":1}" | jq -r .token)
+[ -n "$TOKEN" ] && [ "$TOKEN" != null ] || { echo "no API token"; tail -20 "$DATA/app.log"; exit 1; }
 auth=(-H "Authorization: Bearer $TOKEN")
-curl -s "${auth[@]}" "$BASE/api/v1/units?size=200" | jq -r '.items[].code' > "$DATA/units.txt"
+curl -s "${auth[@]}" "$BASE/api/v1/units?size=200" | tee "$DATA/units.json" | jq -r '.items[].code' > "$DATA/units.txt"
 curl -s "${auth[@]}" "$BASE/api/v1/positions?size=200" | jq -r '.items[].code' > "$DATA/positions.txt"
 curl -s "${auth[@]}" "$BASE/api/v1/people?size=200" | jq -r '.items[] | (.employeeNumber // .email)' > "$DATA/managers.txt"
 
@@ -80,3 +81,4 @@ step update "$DATA/renamed.csv"
 step unchanged "$DATA/renamed.csv"
 echo "== the server's split (checking = reading + whole-file check; the apply checks again inside its transaction):"
 grep -oE "Import [0-9]+ \(people\) (checked|applied).*" "$DATA/app.log"
+cp "$DATA/app.log" /tmp/uptake-import-bench-app.log

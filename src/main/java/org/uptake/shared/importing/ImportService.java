@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -32,7 +34,7 @@ import org.uptake.shared.paging.Slice;
 public class ImportService {
 
     static final String ENTITY = "import";
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ImportService.class);
+    private static final Logger log = LoggerFactory.getLogger(ImportService.class);
     private static final Set<String> STORED_TYPES = Set.of("text/csv", ExportFormat.XLSX.contentType());
 
     private final Map<String, ImportKind<?, ?>> kinds = new LinkedHashMap<>();
