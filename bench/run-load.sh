@@ -53,6 +53,10 @@ PAGES="$PAGES;people=/people;people page 2=/people?after=$NEXT;people search=/pe
 PAGES="$PAGES;person=/people/$PERSON;accounts=/admin/accounts;audit=/admin/audit;imports=/imports;profile=/profile"
 API="api people=/api/v1/people;api people search=/api/v1/people?q=petrov;api person=/api/v1/people/$PERSON"
 API="$API;api units=/api/v1/units;api unit tree=/api/v1/units/tree;api unit=/api/v1/units/$UNIT;api positions=/api/v1/positions"
+SIGNOFF=$(curl -s "${auth[@]}" "$BASE/api/v1/sign-offs?view=ALL&size=1" | jq -r '.items[0].id')
+PAGES="$PAGES;sign-offs inbox=/sign-offs;sign-offs all=/sign-offs?tab=all;sign-offs all open=/sign-offs?tab=all&status=OPEN"
+PAGES="$PAGES;sign-off=/sign-offs/$SIGNOFF"
+API="$API;api sign-offs all=/api/v1/sign-offs?view=ALL;api sign-offs waiting=/api/v1/sign-offs;api sign-off=/api/v1/sign-offs/$SIGNOFF"
 # Later capabilities append their pages here.
 
 (cd bench/gatling && ../../mvnw -q -B gatling:test -Duptake.base="$BASE" -Duptake.password=$PASSWORD \

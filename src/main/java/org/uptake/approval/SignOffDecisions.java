@@ -64,7 +64,7 @@ class SignOffDecisions {
         audit.action(actor, SignOffService.ENTITY, s.id(), "decided", SignOffProgress.details("round", s.round(),
                 "step", open.ordinal(), "approver", slot.name(), "actingFor", acting ? slot.name() : null,
                 "decision", form.outcome().name(), "comment", form.commentText(),
-                "conditions", conditions.isEmpty() ? null : conditions));
+                "conditions", conditions.isEmpty() ? null : String.join("; ", conditions)));
         progress.tally(actor, s, open, slot.id(), form.commentText());
     }
 
@@ -115,6 +115,12 @@ class SignOffDecisions {
     }
 
     private static List<String> checked(DecisionForm form) {
+        if (form.outcome() == null) {
+            throw new InvalidInputException("outcome", "NotNull");
+        }
+        if (form.commentText() != null && form.commentText().length() > 4000) {
+            throw new InvalidInputException("comment", "approval.error.tooLong", 4000);
+        }
         List<String> conditions = form.allConditions();
         if (conditions.size() > 20) {
             throw new InvalidInputException("conditions", "approval.error.tooManyConditions", 20);

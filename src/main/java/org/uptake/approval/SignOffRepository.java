@@ -266,4 +266,28 @@ class SignOffRepository {
 
     record Named(long id, String name) {
     }
+
+    /** Current people whose name, e-mail or number contains the text (the trigram index), by name. */
+    List<PersonChoice> candidates(long organizationId, String pattern, int limit) {
+        String filter = pattern == null ? ""
+                : " and lower(p.full_name || ' ' || coalesce(p.email, '') || ' ' || coalesce(p.employee_number, '')) like lower(:pattern)";
+        var sql = jdbc.sql(CANDIDATE + " where p.organization_id = :org and p.employment_status <> 'LEFT'" + filter
+                        + " order by lower(p.full_name), p.id limit :limit")
+                .param("org", organizationId).param("limit", limit);
+        return (pattern == null ? sql : sql.param("pattern", pattern)).query(PersonChoice.class).list();
+    }
+
+    List<PersonChoice> choices(long organizationId, Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(CANDIDATE + " where p.organization_id = :org and p.id in (:ids) order by lower(p.full_name), p.id")
+                .param("org", organizationId).param("ids", ids).query(PersonChoice.class).list();
+    }
+
+    private static final String CANDIDATE = """
+            select p.id, p.full_name as name, u.name as unit_name,
+                   exists (select 1 from user_account a where a.person_id = p.id and a.status = 'ACTIVE') as can_sign_in
+            from person p left join unit u on u.id = p.unit_id
+            """;
 }

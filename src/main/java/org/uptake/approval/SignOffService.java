@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -85,11 +86,29 @@ public class SignOffService {
             }
         }
         SignOff created = load(actor, id);
-        audit.created(actor, ENTITY, id, draft);
+        audit.created(actor, ENTITY, id, auditOf(actor, draft));
         events.publishEvent(new SignOffRequested(created.organizationId(), id, created.subjectType(),
                 created.subjectId(), created.unitId(), created.requesterPersonId()));
         progress.openStep(actor, created, 1, 1);
         return load(actor, id);
+    }
+
+    /** The request as the history shows it: the steps in words ("1. Unit head: ANY of Anna, Boris"). */
+    private Map<String, Object> auditOf(Actor actor, SignOffDraft draft) {
+        Map<Long, String> names = signOffs.currentPeople(actor.organizationId(),
+                        draft.steps().stream().flatMap(st -> st.approverPersonIds().stream()).distinct().toList())
+                .stream().collect(Collectors.toMap(SignOffRepository.Named::id, SignOffRepository.Named::name));
+        List<String> steps = new java.util.ArrayList<>();
+        for (int i = 0; i < draft.steps().size(); i++) {
+            SignOffDraft.Step st = draft.steps().get(i);
+            String rule = st.rule() == ApprovalRule.QUORUM ? st.quorum() + " of " + st.approverPersonIds().size() : st.rule().name();
+            steps.add((i + 1) + ". " + (st.name() == null ? "" : st.name() + ": ") + rule + " — "
+                    + String.join(", ", st.approverPersonIds().stream().map(p -> names.getOrDefault(p, "#" + p)).toList()));
+        }
+        return SignOffProgress.details("title", draft.title(), "subject", draft.subjectType()
+                        + (draft.subjectId() == null ? "" : " " + draft.subjectId()), "link", draft.linkPath(),
+                "unitId", draft.unitId(), "dueOn", draft.dueOn() == null ? null : draft.dueOn().toString(),
+                "steps", String.join("; ", steps));
     }
 
     /** Whether the actor may ask for sign-offs; pages ask before showing the form. */
@@ -160,7 +179,7 @@ public class SignOffService {
         LocalDate today = today(actor);
         if (filter.view() == SignOffFilter.View.WAITING) {
             if (actor.personId() == null) {
-                return new Slice<>(java.util.List.of(), null);
+                return new Slice<>(List.of(), null);
             }
             return Slice.of(lists.waiting(actor.organizationId(), actor.personId(), today, page), page.size(),
                     r -> new Cursor(SignOffListRepository.dueKey(r.dueOn()), r.id()));
@@ -171,7 +190,7 @@ public class SignOffService {
                     : actor.has(Role.UNIT_HEAD) ? SignOffListRepository.Scope.UNITS : SignOffListRepository.Scope.MINE;
         }
         var rows = lists.page(actor.organizationId(), scope, actor.personId(), actor.userId(),
-                scope == SignOffListRepository.Scope.UNITS ? visibility.headedPaths(actor) : java.util.List.of(),
+                scope == SignOffListRepository.Scope.UNITS ? visibility.headedPaths(actor) : List.of(),
                 filter.status(), page);
         return Slice.of(rows, page.size(), r -> new Cursor("", r.id()));
     }
@@ -200,6 +219,9 @@ public class SignOffService {
         if (form.body() == null || form.body().isBlank()) {
             throw new InvalidInputException("body", "NotBlank");
         }
+        if (form.body().length() > 4000) {
+            throw new InvalidInputException("body", "approval.error.tooLong", 4000);
+        }
         signOffs.insertComment(s.organizationId(), id, s.round(), "COMMENT", userId(actor), actor.personId(),
                 actor.displayName(), null, form.body().strip());
         audit.action(actor, ENTITY, id, "commented", Map.of("comment", form.body().strip()));
@@ -210,6 +232,7 @@ public class SignOffService {
     public SignOff cancel(Actor actor, long id, NoteForm form) {
         SignOff s = lockAsRequester(actor, id);
         requireOpen(s);
+        requireNote(form);
         if (signOffs.touch(s.organizationId(), id, form.version()) == 0) {
             throw new StaleVersionException(ENTITY, id);
         }
@@ -230,6 +253,7 @@ public class SignOffService {
     @Transactional
     public SignOff newRound(Actor actor, long id, NoteForm form) {
         SignOff s = lockAsRequester(actor, id);
+        requireNote(form);
         if (!(s.status() == SignOffStatus.REJECTED || (s.status() == SignOffStatus.APPROVED && s.stale()))) {
             throw new InvalidInputException(null, "approval.error.roundNotAllowed");
         }
@@ -259,6 +283,9 @@ public class SignOffService {
             throw new NotFoundException(ENTITY, id);
         }
         requireOpen(s);
+        if (form.reasonText() != null && form.reasonText().length() > 500) {
+            throw new InvalidInputException("reason", "approval.error.tooLong", 500);
+        }
         Long approver = form.approverPersonId() == null ? actor.personId() : form.approverPersonId();
         if (approver == null) {
             throw new InvalidInputException("approverPersonId", "approval.error.noPerson");
@@ -287,6 +314,17 @@ public class SignOffService {
         return d;
     }
 
+    /** People to choose as approvers or acting approvers: every signed-in person may address a sign-off to anyone current. */
+    public List<PersonChoice> candidates(Actor actor, String search, int limit) {
+        return signOffs.candidates(actor.organizationId(), new PageRequest(search, null, limit).likePattern(),
+                Math.min(limit, 50));
+    }
+
+    /** The chosen people with their names, for re-showing a form. */
+    public List<PersonChoice> choices(Actor actor, Collection<Long> personIds) {
+        return signOffs.choices(actor.organizationId(), personIds.stream().filter(java.util.Objects::nonNull).distinct().toList());
+    }
+
     /** Today in the actor's time zone: due dates and delegation periods are calendar days. */
     public static LocalDate today(Actor actor) {
         try {
@@ -313,6 +351,12 @@ public class SignOffService {
             throw new ForbiddenException("change someone else's sign-off request");
         }
         return s;
+    }
+
+    private static void requireNote(NoteForm form) {
+        if (form.text() != null && form.text().length() > 1000) {
+            throw new InvalidInputException("note", "approval.error.tooLong", 1000);
+        }
     }
 
     private static void requireOpen(SignOff s) {

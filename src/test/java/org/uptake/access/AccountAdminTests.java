@@ -111,6 +111,24 @@ class AccountAdminTests extends IntegrationTest {
     }
 
     @Test
+    void bulkCreatesMoreAccountsThanOneChunkWithOneLinkAndOneMailEach() throws Exception {
+        Actor admin = fixtures.newOrganization();
+        int people = 1_050;
+        jdbc.sql("""
+                insert into person (organization_id, full_name, email, employee_number)
+                select ?, 'Bulk ' || g, 'bulk' || g || '-' || ? || '@example.test', 'B' || g from generate_series(1, ?) g""")
+                .params(admin.organizationId(), admin.organizationId(), people).update();
+        mvc.perform(post("/admin/accounts/bulk").with(as(admin)).with(csrf()))
+                .andExpect(flash().attribute("flashMessage", org.uptake.shared.error.Violation.of(null, "accounts.bulk.done", people, people)));
+        assertThat(jdbc.sql("""
+                select count(distinct l.user_id) from account_link l join user_account a on a.id = l.user_id
+                where a.organization_id = ? and l.purpose = 'INVITATION' and l.used_at is null""")
+                .param(admin.organizationId()).query(Long.class).single()).isEqualTo(people);
+        assertThat(jdbc.sql("select count(distinct recipient) from mail_outbox where organization_id = ? and recipient like 'bulk%'")
+                .param(admin.organizationId()).query(Long.class).single()).isEqualTo(people);
+    }
+
+    @Test
     void bulkCreationSkipsPeopleWhoLeftOrWhoseAddressIsAlreadyAUsername() throws Exception {
         Actor admin = fixtures.newOrganization();
         Person left = fixtures.person(admin, "Gone", null, null);

@@ -30,6 +30,10 @@ final class MatrixRows {
         rows.addAll(ImportMatrixRows.all());
         rows.addAll(AccessMatrixRows.all());
         rows.addAll(ProcessMatrixRows.all());
+        rows.addAll(CompetencyMatrixRows.all());
+        rows.addAll(CompetencyProfileMatrixRows.all());
+        rows.addAll(ApprovalMatrixRows.all());
+        rows.addAll(ProgramMatrixRows.all());
         return rows;
     }
 

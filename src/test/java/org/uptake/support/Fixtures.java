@@ -45,7 +45,6 @@ public class Fixtures {
     private final ImportService imports;
     private final JdbcClient jdbc;
     private final String passwordHash;
-
     @org.springframework.beans.factory.annotation.Autowired
     private org.springframework.context.ApplicationContext context;
 
@@ -123,6 +122,10 @@ public class Fixtures {
         form.setCode("P" + next());
         form.setTitle(title);
         return positions.create(admin, form);
+    }
+
+    public PositionService positionService() {
+        return positions;
     }
 
     public Person person(Actor admin, String name, Long unitId, Long positionId) {

@@ -40,12 +40,7 @@ class PasswordPageController {
     @PostMapping("/invitation/{token}")
     String acceptInvitation(@PathVariable String token, @RequestParam(required = false) String password,
                             @RequestParam(required = false) String confirmPassword, Model model, HttpServletResponse response) {
-        try {
-            passwords.acceptInvitation(token, password, confirmPassword);
-            return "redirect:/login?passwordSet";
-        } catch (InvalidInputException e) {
-            return showSet(passwords.invitation(token), "invitation", token, e.violations(), model, response);
-        }
+        return set("invitation", token, () -> passwords.acceptInvitation(token, password, confirmPassword), model, response);
     }
 
     @GetMapping("/password-reset")
@@ -69,11 +64,17 @@ class PasswordPageController {
     @PostMapping("/password-reset/{token}")
     String resetPassword(@PathVariable String token, @RequestParam(required = false) String password,
                          @RequestParam(required = false) String confirmPassword, Model model, HttpServletResponse response) {
+        return set("reset", token, () -> passwords.resetPassword(token, password, confirmPassword), model, response);
+    }
+
+    /** Sets the password and sends the person to sign in; a refused password shows the form again with the reason. */
+    private String set(String purpose, String token, Runnable setPassword, Model model, HttpServletResponse response) {
         try {
-            passwords.resetPassword(token, password, confirmPassword);
+            setPassword.run();
             return "redirect:/login?passwordSet";
         } catch (InvalidInputException e) {
-            return showSet(passwords.reset(token), "reset", token, e.violations(), model, response);
+            var link = "invitation".equals(purpose) ? passwords.invitation(token) : passwords.reset(token);
+            return showSet(link, purpose, token, e.violations(), model, response);
         }
     }
 

@@ -61,6 +61,9 @@ public class DelegationService {
         } else {
             violations.add(Violation.of(form.getStartsOn() == null ? "startsOn" : "endsOn", "NotNull"));
         }
+        if (form.getReason() != null && form.getReason().length() > 500) {
+            violations.add(Violation.of("reason", "approval.error.tooLong", 500));
+        }
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }

@@ -1,0 +1,202 @@
+package org.uptake.program.plan.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.uptake.program.ProgramService;
+import org.uptake.program.plan.Completion;
+import org.uptake.program.plan.DependencyService;
+import org.uptake.program.plan.PhaseService;
+import org.uptake.program.plan.TaskForm;
+import org.uptake.program.plan.TaskService;
+import org.uptake.shared.Actor;
+import org.uptake.shared.CurrentActor;
+import org.uptake.shared.audit.AuditLog;
+import org.uptake.shared.error.InvalidInputException;
+import org.uptake.shared.error.StaleVersionException;
+import org.uptake.shared.error.Violation;
+
+/** A task's page: what it asks for, what it waits for, who owns it; start it, mark it done with evidence, cancel it. */
+@Controller
+@RequestMapping("/programs/{programId}/tasks/{taskId}")
+class TaskPageController {
+
+    private final ProgramService programs;
+    private final TaskService tasks;
+    private final DependencyService dependencies;
+    private final PhaseService phases;
+    private final AuditLog audit;
+
+    TaskPageController(ProgramService programs, TaskService tasks, DependencyService dependencies, PhaseService phases,
+                       AuditLog audit) {
+        this.programs = programs;
+        this.tasks = tasks;
+        this.dependencies = dependencies;
+        this.phases = phases;
+        this.audit = audit;
+    }
+
+    @GetMapping
+    String show(@PathVariable long programId, @PathVariable long taskId, Model model) {
+        return page(CurrentActor.get(), programId, taskId, model);
+    }
+
+    private String page(Actor actor, long programId, long taskId, Model model) {
+        TaskService.TaskAccess access = tasks.access(actor, programId, taskId);
+        var task = access.task();
+        model.addAttribute("task", task);
+        model.addAttribute("access", access);
+        model.addAttribute("program", access.program().program());
+        model.addAttribute("tabs", programs.tabs(access.program()));
+        if (access.program().reads()) {
+            model.addAttribute("predecessors", dependencies.predecessors(actor, programId, taskId));
+            model.addAttribute("successors", dependencies.successors(actor, programId, taskId));
+            model.addAttribute("phase", task.phaseId() == null ? null : phases.get(actor, programId, task.phaseId()));
+            model.addAttribute("phaseOrders", task.phaseId() == null ? List.of() : phases.orders(actor, programId, task.phaseId()));
+        }
+        model.addAttribute("history", audit.history(actor.organizationId(), TaskService.ENTITY, taskId, 50));
+        return "program/task";
+    }
+
+    private String refused(Actor actor, long programId, long taskId, Model model, RuntimeException e) {
+        model.addAttribute("violations", e instanceof InvalidInputException invalid ? invalid.violations()
+                : List.of(Violation.of(null, "error.stale")));
+        return page(actor, programId, taskId, model);
+    }
+
+    private String back(long programId, long taskId) {
+        return "redirect:/programs/" + programId + "/tasks/" + taskId;
+    }
+
+    @PostMapping("/start")
+    String start(@PathVariable long programId, @PathVariable long taskId, @RequestParam int version,
+                 @RequestParam(required = false) String overrideReason, Model model) {
+        Actor actor = CurrentActor.get();
+        try {
+            tasks.start(actor, programId, taskId, version, overrideReason);
+            return back(programId, taskId);
+        } catch (InvalidInputException | StaleVersionException e) {
+            return refused(actor, programId, taskId, model, e);
+        }
+    }
+
+    @PostMapping("/complete")
+    String complete(@PathVariable long programId, @PathVariable long taskId, @RequestParam int version,
+                    @RequestParam(defaultValue = "false") boolean criterionConfirmed, @RequestParam(required = false) String note,
+                    @RequestParam(required = false) String link, @RequestParam(required = false) MultipartFile file,
+                    @RequestParam(required = false) String overrideReason, Model model) throws IOException {
+        Actor actor = CurrentActor.get();
+        try {
+            Long fileId = file == null || file.isEmpty() ? null
+                    : tasks.storeEvidence(actor, programId, taskId, file.getOriginalFilename(), file.getContentType(), file.getBytes());
+            tasks.complete(actor, programId, taskId, new Completion(criterionConfirmed, note, link, fileId, overrideReason, version));
+            return back(programId, taskId);
+        } catch (InvalidInputException | StaleVersionException e) {
+            return refused(actor, programId, taskId, model, e);
+        }
+    }
+
+    @PostMapping("/cancel")
+    String cancel(@PathVariable long programId, @PathVariable long taskId, @RequestParam int version,
+                  @RequestParam(required = false) String reason, Model model) {
+        Actor actor = CurrentActor.get();
+        try {
+            tasks.cancel(actor, programId, taskId, reason, version);
+            return back(programId, taskId);
+        } catch (InvalidInputException | StaleVersionException e) {
+            return refused(actor, programId, taskId, model, e);
+        }
+    }
+
+    @PostMapping("/reopen")
+    String reopen(@PathVariable long programId, @PathVariable long taskId, @RequestParam int version, Model model) {
+        Actor actor = CurrentActor.get();
+        try {
+            tasks.reopen(actor, programId, taskId, version);
+            return back(programId, taskId);
+        } catch (InvalidInputException | StaleVersionException e) {
+            return refused(actor, programId, taskId, model, e);
+        }
+    }
+
+    /** Sets the owner (e.g. one of the candidates the playbook's placeholder found) and the completion criterion. */
+    @PostMapping("/owner")
+    String owner(@PathVariable long programId, @PathVariable long taskId, @RequestParam(required = false) Long ownerPersonId,
+                 @RequestParam(required = false) String completionCriterion, @RequestParam int version, Model model) {
+        Actor actor = CurrentActor.get();
+        try {
+            TaskForm form = TaskForm.of(tasks.get(actor, programId, taskId));
+            form.setOwnerPersonId(ownerPersonId);
+            if (completionCriterion != null) {
+                form.setCompletionCriterion(completionCriterion);
+            }
+            form.setVersion(version);
+            tasks.update(actor, programId, taskId, form);
+            return back(programId, taskId);
+        } catch (InvalidInputException | StaleVersionException e) {
+            return refused(actor, programId, taskId, model, e);
+        }
+    }
+
+    @PostMapping("/dependencies")
+    String addPredecessor(@PathVariable long programId, @PathVariable long taskId,
+                          @RequestParam(required = false) Long predecessorId, Model model) {
+        Actor actor = CurrentActor.get();
+        try {
+            if (predecessorId == null) {
+                throw new InvalidInputException("predecessorId", "dependency.error.taskUnknown");
+            }
+            dependencies.add(actor, programId, predecessorId, taskId);
+            return back(programId, taskId);
+        } catch (InvalidInputException e) {
+            return refused(actor, programId, taskId, model, e);
+        }
+    }
+
+    @PostMapping("/dependencies/{dependencyId}/delete")
+    String removeDependency(@PathVariable long programId, @PathVariable long taskId, @PathVariable long dependencyId,
+                            Model model) {
+        Actor actor = CurrentActor.get();
+        try {
+            dependencies.remove(actor, programId, dependencyId);
+            return back(programId, taskId);
+        } catch (InvalidInputException e) {
+            return refused(actor, programId, taskId, model, e);
+        }
+    }
+
+    @PostMapping("/dependencies/{dependencyId}/override")
+    String overrideDependency(@PathVariable long programId, @PathVariable long taskId, @PathVariable long dependencyId,
+                              @RequestParam(required = false) String reason, Model model) {
+        Actor actor = CurrentActor.get();
+        try {
+            dependencies.override(actor, programId, dependencyId, reason);
+            return back(programId, taskId);
+        } catch (InvalidInputException e) {
+            return refused(actor, programId, taskId, model, e);
+        }
+    }
+
+    @GetMapping("/evidence")
+    ResponseEntity<byte[]> evidence(@PathVariable long programId, @PathVariable long taskId) {
+        var file = tasks.evidence(CurrentActor.get(), programId, taskId);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file.name(), StandardCharsets.UTF_8)
+                        .build().toString())
+                .contentType(MediaType.parseMediaType(file.contentType()))
+                .header("X-Content-Type-Options", "nosniff")
+                .body(file.content());
+    }
+}
