@@ -34,6 +34,7 @@ final class MatrixRows {
         rows.addAll(CompetencyProfileMatrixRows.all());
         rows.addAll(ApprovalMatrixRows.all());
         rows.addAll(ProgramMatrixRows.all());
+        rows.addAll(RolloutMatrixRows.all());
         return rows;
     }
 
