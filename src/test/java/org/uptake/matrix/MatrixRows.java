@@ -35,6 +35,7 @@ final class MatrixRows {
         rows.addAll(StandardMatrixRows.all());
         rows.addAll(ApprovalMatrixRows.all());
         rows.addAll(ProgramMatrixRows.all());
+        rows.addAll(RolloutMatrixRows.all());
         return rows;
     }
 
