@@ -47,25 +47,25 @@ import org.uptake.support.GovernanceFixtures;
  */
 final class GovernanceMatrixRows {
 
-    private static final Set<Role> FORMERS = EnumSet.of(Role.ADMIN, Role.COORDINATOR);
-    private static final Set<Role> SCHEDULERS = EnumSet.of(Role.ADMIN, Role.COORDINATOR, Role.EMPLOYEE);
-    private static final Set<Role> SECRETARY = EnumSet.of(Role.EMPLOYEE);
-    private static final Set<Role> PRESENT = EnumSet.of(Role.EMPLOYEE, Role.UNIT_HEAD);
-    private static final Set<Role> DOCUMENT_READERS = EnumSet.of(Role.ADMIN, Role.COORDINATOR, Role.VIEWER, Role.EMPLOYEE);
+    static final Set<Role> FORMERS = EnumSet.of(Role.ADMIN, Role.COORDINATOR);
+    static final Set<Role> SCHEDULERS = EnumSet.of(Role.ADMIN, Role.COORDINATOR, Role.EMPLOYEE);
+    static final Set<Role> SECRETARY = EnumSet.of(Role.EMPLOYEE);
+    static final Set<Role> PRESENT = EnumSet.of(Role.EMPLOYEE, Role.UNIT_HEAD);
+    static final Set<Role> DOCUMENT_READERS = EnumSet.of(Role.ADMIN, Role.COORDINATOR, Role.VIEWER, Role.EMPLOYEE);
 
     private GovernanceMatrixRows() {
     }
 
-    private static WorkingGroupService groups(World w) {
+    static WorkingGroupService groups(World w) {
         return w.fixtures().bean(WorkingGroupService.class);
     }
 
-    private static WorkingGroup bareGroup(World w) {
+    static WorkingGroup bareGroup(World w) {
         return groups(w).create(w.admin(), new WorkingGroupForm(GroupKind.WORKING_GROUP, "Matrix group " + Fixtures.next(), null,
                 null, 50, TieRule.CHAIR_DECIDES, 0));
     }
 
-    private static WorkingGroup group(World w) {
+    static WorkingGroup group(World w) {
         WorkingGroup g = bareGroup(w);
         long chair = w.fixtures().person(w.admin(), "Matrix chair " + Fixtures.next(), null, null).id();
         groups(w).addMember(w.admin(), g.id(), new MemberForm(chair, MemberRole.CHAIR, null), 0);
@@ -74,38 +74,38 @@ final class GovernanceMatrixRows {
         return groups(w).get(w.admin(), g.id());
     }
 
-    private static Meeting meeting(World w) {
+    static Meeting meeting(World w) {
         return w.fixtures().bean(MeetingService.class).schedule(w.admin(), group(w).id(),
                 new MeetingForm(LocalDate.of(2030, 3, 4), "Room", "Agenda", 0));
     }
 
-    private static Meeting held(World w) {
+    static Meeting held(World w) {
         Meeting m = meeting(w);
         MeetingService meetings = w.fixtures().bean(MeetingService.class);
         List<Long> all = meetings.attendees(w.admin(), m.id()).stream().map(a -> a.personId()).toList();
         return meetings.recordAttendance(w.user(Role.EMPLOYEE), m.id(), new AttendanceForm(all, 0));
     }
 
-    private static String decision(World w) {
+    static String decision(World w) {
         Meeting m = held(w);
         long d = w.fixtures().bean(DecisionService.class).propose(w.user(Role.EMPLOYEE), m.id(),
                 new ProposalForm("Approve?", null, null, null)).id();
         return "/api/v1/meetings/" + m.id() + "/decisions/" + d;
     }
 
-    private static long ownTemplate(World w) {
+    static long ownTemplate(World w) {
         TemplateService templates = w.fixtures().bean(TemplateService.class);
         return templates.copy(w.admin(), new GovernanceFixtures(w.fixtures()).builtIn(w.admin(), "minutes", "en").id()).id();
     }
 
-    private static DocumentInstance draft(World w) {
+    static DocumentInstance draft(World w) {
         return w.fixtures().bean(DocumentInstanceService.class).create(w.admin(), new DocumentForm(
                 new GovernanceFixtures(w.fixtures()).builtIn(w.admin(), "wg-order", "en").id(), "Matrix order", null,
                 group(w).id(), null, null, null, Map.of(), 0));
     }
 
     /** A document in force, addressed to the employee. */
-    private static long addressed(World w) {
+    static long addressed(World w) {
         DocumentInstance d = new GovernanceFixtures(w.fixtures()).inForce(w.admin(), draft(w), "MX-" + Fixtures.next());
         w.fixtures().bean(AcknowledgementService.class).request(w.admin(), d.id(),
                 new AcknowledgementRequest(List.of(w.user(Role.EMPLOYEE).personId()), null, null, null));
@@ -115,6 +115,7 @@ final class GovernanceMatrixRows {
     static List<Endpoint> all() {
         List<Endpoint> rows = new java.util.ArrayList<>(groupsAndMeetings());
         rows.addAll(documents());
+        rows.addAll(GovernancePageRows.all());
         return rows;
     }
 
@@ -165,7 +166,7 @@ final class GovernanceMatrixRows {
                 api(GET, "/api/v1/documents", EVERYONE, NONE, (w, own) -> "/api/v1/documents", (w, own) -> null),
                 api(GET, "/api/v1/documents/{id}", DOCUMENT_READERS, ORGANIZATION, (w, own) -> "/api/v1/documents/" + addressed(w), (w, own) -> null),
                 api(POST, "/api/v1/documents", FORMERS, NONE, (w, own) -> "/api/v1/documents", (w, own) -> "{\"templateId\":"
-                        + new GovernanceFixtures(w.fixtures()).builtIn(w.admin(), "wg-regulation", "ru").id() + ",\"title\":\"Положение\",\"fields\":{\"region\":\"Москвы\"}}"),
+                        + new GovernanceFixtures(w.fixtures()).builtIn(w.admin(), "wg-regulation", "ru").id() + ",\"title\":\"Положение\",\"fields\":{\"region\":\"Москвы\"},\"version\":0}"),
                 api(PUT, "/api/v1/documents/{id}", FORMERS, ORGANIZATION, (w, own) -> "/api/v1/documents/" + draft(w).id(), (w, own) -> "{\"templateId\":"
                         + new GovernanceFixtures(w.fixtures()).builtIn(w.admin(), "wg-order", "en").id() + ",\"title\":\"Changed\",\"version\":0}"),
                 api(POST, "/api/v1/documents/{id}/{step}", FORMERS, ORGANIZATION, (w, own) -> "/api/v1/documents/" + draft(w).id() + "/cancel",

@@ -61,9 +61,12 @@ class AcknowledgementRepository {
                 .params(org, documentId, revision, personId).query(Acknowledgement.class).optional();
     }
 
-    List<Acknowledgement> page(long org, long documentId, int revision, long afterId, int limit) {
-        return jdbc.sql(ROW + " where a.organization_id = ? and a.document_id = ? and a.revision = ? and a.id > ? order by a.id limit ?")
-                .params(org, documentId, revision, afterId, limit).query(Acknowledgement.class).list();
+    /** In the order they were asked; {@code pendingOnly} answers "who has not acknowledged yet". */
+    List<Acknowledgement> page(long org, long documentId, int revision, boolean pendingOnly, long afterId, int limit) {
+        return jdbc.sql(ROW + " " + """
+                where a.organization_id = ? and a.document_id = ? and a.revision = ? and a.id > ?
+                  and (not ? or a.acknowledged_at is null) order by a.id limit ?""")
+                .params(org, documentId, revision, afterId, pendingOnly, limit).query(Acknowledgement.class).list();
     }
 
     AcknowledgementCounts counts(long org, long documentId, int revision) {

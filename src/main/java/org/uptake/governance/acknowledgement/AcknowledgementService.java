@@ -13,7 +13,7 @@ import org.uptake.governance.group.WorkingGroupService;
 import org.uptake.org.unit.UnitService;
 import org.uptake.shared.Actor;
 import org.uptake.shared.audit.AuditLog;
-import org.uptake.shared.document.OfficeUploads;
+import org.uptake.governance.markup.OfficeUploads;
 import org.uptake.shared.error.InvalidInputException;
 import org.uptake.shared.error.NotFoundException;
 import org.uptake.shared.files.FileStore;
@@ -117,7 +117,7 @@ public class AcknowledgementService {
     }
 
     /** The addressees of the current revision: writers and whole-organisation readers see all, others only themselves. */
-    public Slice<Acknowledgement> addressees(Actor actor, long documentId, String after, int size) {
+    public Slice<Acknowledgement> addressees(Actor actor, long documentId, boolean pendingOnly, String after, int size) {
         DocumentInstance d = documents.get(actor, documentId);
         if (!documents.mayWrite(actor) && !actor.readsWholeOrganization()) {
             List<Acknowledgement> own = actor.personId() == null ? List.of()
@@ -125,7 +125,7 @@ public class AcknowledgementService {
             return new Slice<>(own, null);
         }
         Cursor c = Cursor.decode(after);
-        return Slice.of(acks.page(actor.organizationId(), documentId, d.revision(), c == null ? 0 : c.id(), size + 1), size,
+        return Slice.of(acks.page(actor.organizationId(), documentId, d.revision(), pendingOnly, c == null ? 0 : c.id(), size + 1), size,
                 a -> new Cursor("", a.id()));
     }
 

@@ -13,7 +13,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.uptake.shared.document.TemplateMarkup;
+import org.uptake.governance.markup.TemplateMarkup;
 
 /**
  * Installs the seed's templates (classpath {@code governance/templates}) as built-in rows at

@@ -24,7 +24,7 @@ import org.uptake.program.Program;
 import org.uptake.program.ProgramService;
 import org.uptake.program.plan.PlanService;
 import org.uptake.shared.Actor;
-import org.uptake.shared.document.MarkupValues;
+import org.uptake.governance.markup.MarkupValues;
 import org.uptake.shared.error.InvalidInputException;
 import org.uptake.shared.error.NotFoundException;
 

@@ -15,7 +15,7 @@ import org.uptake.approval.event.SignOffCancelled;
 import org.uptake.approval.event.SignOffRejected;
 import org.uptake.shared.Actor;
 import org.uptake.shared.audit.AuditLog;
-import org.uptake.shared.document.OfficeUploads;
+import org.uptake.governance.markup.OfficeUploads;
 import org.uptake.shared.error.InvalidInputException;
 import org.uptake.shared.error.StaleVersionException;
 import org.uptake.shared.files.FileStore;

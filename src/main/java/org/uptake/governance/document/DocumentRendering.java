@@ -2,7 +2,7 @@ package org.uptake.governance.document;
 
 import org.springframework.stereotype.Service;
 import org.uptake.shared.Actor;
-import org.uptake.shared.document.MarkupRenderer;
+import org.uptake.governance.markup.MarkupRenderer;
 
 /** A document's filled body as PDF, DOCX or an HTML preview; whoever reads the document may download it. */
 @Service

@@ -7,7 +7,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.uptake.shared.Actor;
 import org.uptake.shared.Role;
 import org.uptake.shared.audit.AuditLog;
-import org.uptake.shared.document.TemplateMarkup;
+import org.uptake.governance.markup.TemplateMarkup;
 import org.uptake.shared.error.InvalidInputException;
 import org.uptake.shared.error.NotFoundException;
 import org.uptake.shared.error.StaleVersionException;
@@ -36,6 +36,10 @@ public class TemplateService {
 
     public boolean mayEdit(Actor actor) {
         return actor.isAdmin();
+    }
+
+    public void requireEditor(Actor actor) {
+        actor.require("write document templates", Role.ADMIN);
     }
 
     public List<DocumentTemplate> list(Actor actor) {

@@ -2,8 +2,8 @@ package org.uptake.governance.document;
 
 import java.util.Map;
 import java.util.Set;
-import org.uptake.shared.document.MarkupVocabulary;
-import org.uptake.shared.document.MarkupVocabulary.Each;
+import org.uptake.governance.markup.MarkupVocabulary;
+import org.uptake.governance.markup.MarkupVocabulary.Each;
 
 /** The placeholders governance templates may use, all filled by {@link DocumentData} from Uptake's records. */
 final class TemplateVocabulary {

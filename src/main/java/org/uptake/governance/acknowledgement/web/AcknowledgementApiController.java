@@ -41,10 +41,10 @@ class AcknowledgementApiController {
     }
 
     @GetMapping("/api/v1/documents/{id}/acknowledgements")
-    @Operation(summary = "Addressees of the current revision with their status (all for writers and readers, otherwise one's own)")
-    Slice<Acknowledgement> list(@PathVariable long id, @RequestParam(required = false) String after,
-                                @RequestParam(defaultValue = "50") int size) {
-        return acknowledgements.addressees(CurrentActor.get(), id, after, Math.min(Math.max(size, 1), 200));
+    @Operation(summary = "Addressees of the current revision with their status (all for writers and readers, otherwise one's own); pending=true lists who has not acknowledged")
+    Slice<Acknowledgement> list(@PathVariable long id, @RequestParam(defaultValue = "false") boolean pending,
+                                @RequestParam(required = false) String after, @RequestParam(defaultValue = "50") int size) {
+        return acknowledgements.addressees(CurrentActor.get(), id, pending, after, Math.min(Math.max(size, 1), 200));
     }
 
     @GetMapping("/api/v1/documents/{id}/acknowledgements/counts")

@@ -7,7 +7,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.uptake.governance.document.DocumentRendering;
 import org.uptake.shared.Actor;
-import org.uptake.shared.document.OfficeUploads;
+import org.uptake.governance.markup.OfficeUploads;
 import org.uptake.shared.error.InvalidInputException;
 
 /** A document as a PDF or DOCX download, named after its title and number in any script. */

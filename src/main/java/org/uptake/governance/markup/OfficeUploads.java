@@ -1,4 +1,4 @@
-package org.uptake.shared.document;
+package org.uptake.governance.markup;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.uptake.shared.document;
+package org.uptake.governance.markup;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayOutputStream;

@@ -1,4 +1,4 @@
-package org.uptake.shared.document;
+package org.uptake.governance.markup;
 
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -30,7 +30,7 @@ import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 
 /**
- * The template source format (docs/adr/0010): well-formed XHTML limited to headings, paragraphs,
+ * The template source format (docs/adr/0012): well-formed XHTML limited to headings, paragraphs,
  * lists and tables, with {@code {{name}}} placeholders in text and {@code data-each} on an element
  * to repeat it per list item. Anything else — scripts, styles, links, images, event handlers,
  * unknown placeholders — is refused when the template is saved, so filling can only ever put
