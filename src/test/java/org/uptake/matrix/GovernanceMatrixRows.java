@@ -116,6 +116,7 @@ final class GovernanceMatrixRows {
         List<Endpoint> rows = new java.util.ArrayList<>(groupsAndMeetings());
         rows.addAll(documents());
         rows.addAll(GovernancePageRows.all());
+        rows.addAll(GovernanceActRows.all());
         return rows;
     }
 
