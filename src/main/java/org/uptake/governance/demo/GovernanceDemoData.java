@@ -97,6 +97,16 @@ class GovernanceDemoData implements DemoDataContributor {
                     new AcknowledgementRequest(List.of(), null, context.id("unit.root"), LocalDate.now().plusDays(14)));
         }
         regulation(admin.get(), group);
+        attestationCommission(admin.get(), chair.get(), head.get());
+    }
+
+    /** P7's attestation commission: two thirds make a quorum and a tie rejects, as attestation rules usually say. */
+    private void attestationCommission(Actor admin, Actor chair, Actor head) {
+        WorkingGroup g = groups.create(admin, new WorkingGroupForm(GroupKind.COMMISSION, "Attestation commission",
+                "Attests employees against the professional standards of their positions.", null, 67, TieRule.REJECTED, 0));
+        add(admin, g, chair.personId(), MemberRole.CHAIR, "Chairs the attestation, signs the attestation sheets.");
+        add(admin, g, admin.personId(), MemberRole.SECRETARY, "Prepares the lists and keeps the minutes.");
+        add(admin, g, head.personId(), MemberRole.MEMBER, null);
     }
 
     private WorkingGroup workingGroup(Actor admin, Long programId, Actor chair, Actor secretary, Actor head) {
