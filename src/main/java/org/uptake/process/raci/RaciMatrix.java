@@ -12,7 +12,7 @@ public record RaciMatrix(Row root, List<Row> rows, List<Column> columns, Map<Str
                          int columnPages, int columnCount) {
 
     /** Positions shown at a time: a level-1 process with a hundred sub-processes can involve hundreds of positions. */
-    public static final int COLUMNS_PER_PAGE = 40;
+    public static final int COLUMNS_PER_PAGE = 30;
 
     public record Row(long id, String name, int level, boolean mayEdit) {
     }

@@ -39,7 +39,7 @@ public class RaciService {
         this.audit = audit;
     }
 
-    /** The matrix under a process (its level-1 process when none is given, the first one when there is no root). */
+    /** The matrix of a process and its sub-processes (the first level-1 process when none is given). */
     public RaciMatrix matrix(Actor actor, Long rootId) {
         return matrix(actor, rootId, 0);
     }
@@ -51,7 +51,8 @@ public class RaciService {
             return new RaciMatrix(null, List.of(), List.of(), Map.of(), 0, 0, 0);
         }
         Process root = processes.get(actor, id);
-        var lines = raci.subtree(actor.organizationId(), root.path(), MAX_ROWS);
+        // The root and its direct sub-processes: a level-2 row opens the matrix of its own sub-processes.
+        var lines = raci.subtree(actor.organizationId(), root.path(), root.level() + 1, MAX_ROWS);
         Map<String, String> cells = new HashMap<>();
         Set<Long> columnIds = new LinkedHashSet<>();
         for (var line : lines) {
