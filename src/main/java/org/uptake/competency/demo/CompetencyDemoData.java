@@ -7,6 +7,8 @@ import org.uptake.competency.assessment.AssessmentService;
 import org.uptake.competency.catalog.CatalogService;
 import org.uptake.competency.duty.DutyService;
 import org.uptake.competency.profile.ProfileService;
+import org.uptake.competency.session.SessionRequestForm;
+import org.uptake.competency.session.SessionRequestService;
 import org.uptake.competency.standard.AttestationService;
 import org.uptake.competency.standard.MappingService;
 import org.uptake.competency.standard.StandardService;
@@ -19,20 +21,22 @@ import org.uptake.shared.demo.DemoSize;
 /**
  * Runs after the process module's car-service model (order 70). Small: the service adviser's
  * profile, duties issued for sign-off, values, assessments with gaps and training plans, and the
- * fictional sample standard mapped to two positions with attestations. Large: bulk rows.
+ * fictional sample standard mapped to two positions with attestations, and a unit-level session request. Large: bulk rows.
  */
 @Component
 class CompetencyDemoData implements DemoDataContributor {
 
     private final CarServiceProfiles.Services services;
     private final JdbcClient jdbc;
+    private final SessionRequestService sessions;
 
     CompetencyDemoData(ProfileService profiles, CatalogService catalog, DutyService duties, AssessmentService assessments,
                        StandardService standards, MappingService mappings, AttestationService attestations,
-                       PositionService positions, JdbcClient jdbc) {
+                       PositionService positions, SessionRequestService sessions, JdbcClient jdbc) {
         this.services = new CarServiceProfiles.Services(profiles, catalog, duties, assessments, standards, mappings,
                 attestations, positions);
         this.jdbc = jdbc;
+        this.sessions = sessions;
     }
 
     @Override
@@ -51,8 +55,30 @@ class CompetencyDemoData implements DemoDataContributor {
         }
         Actor actor = Actor.system(context.organizationId());
         Long receiving = process(context.organizationId(), "Receiving a car from a client");
-        new CarServiceProfiles(actor, services, receiving, holders(context.organizationId(), "SA"),
-                holders(context.organizationId(), "RCPT")).build();
+        List<Long> advisers = holders(context.organizationId(), "SA");
+        new CarServiceProfiles(actor, services, receiving, advisers, holders(context.organizationId(), "RCPT")).build();
+        requestSession(actor, advisers);
+    }
+
+    /** The advisers' unit asks for one session in the competency most of them lack (the gap matrix's unit-level need). */
+    private void requestSession(Actor actor, List<Long> advisers) {
+        if (advisers.isEmpty()) {
+            return;
+        }
+        var gap = jdbc.sql("""
+                select p.unit_id, i.competency_id from assessment_item i join assessment a on a.id = i.assessment_id
+                join person p on p.id = a.person_id
+                where a.organization_id = ? and a.latest and i.gap > 0 and p.id = ? and p.unit_id is not null
+                order by i.gap desc, i.competency_id limit 1""")
+                .params(actor.organizationId(), advisers.getFirst()).query().listOfRows();
+        if (gap.isEmpty()) {
+            return;
+        }
+        var form = new SessionRequestForm();
+        form.setUnitId(((Number) gap.getFirst().get("unit_id")).longValue());
+        form.setCompetencyId(((Number) gap.getFirst().get("competency_id")).longValue());
+        form.setNote("Two advisers lack it; an afternoon workshop at the reception desk would suit them");
+        sessions.request(actor, form);
     }
 
     private Long process(long org, String name) {
