@@ -90,6 +90,21 @@ class WaveRepository {
                 .params(org, programId, unitIds.toArray(Long[]::new), exceptWaveId).query(String.class).list();
     }
 
+    record Candidate(long id, String name) {
+    }
+
+    /** Units of the program's scope (and below) not yet in a unit-wave, for the wave form. */
+    List<Candidate> candidates(long org, long programId, int limit) {
+        return jdbc.sql("""
+                select u.id, u.name from unit u where u.organization_id = ? and exists (
+                  select 1 from program_unit pu join unit s on s.id = pu.unit_id
+                  where pu.program_id = ? and u.path like s.path || '%')
+                and not exists (select 1 from rollout_wave_unit wu where wu.program_id = ? and wu.unit_id = u.id
+                  and wu.scope_kind = 'UNITS')
+                order by u.path limit ?""").params(org, programId, programId, limit)
+                .query((rs, n) -> new Candidate(rs.getLong(1), rs.getString(2))).list();
+    }
+
     int addUnits(long org, long programId, long waveId, ScopeKind kind, LocalDate goLive, Collection<Long> unitIds) {
         return jdbc.sql("""
                 insert into rollout_wave_unit (organization_id, program_id, wave_id, unit_id, scope_kind, planned_go_live)
