@@ -131,10 +131,18 @@ class WaveRepository {
                 .query(WaveRepository::unit).list();
     }
 
-    /** The wave units of the person's own unit. */
-    List<WaveUnit> ofUnit(long org, long unitId) {
-        return jdbc.sql(UNIT + " and wu.unit_id = ? order by wu.planned_go_live").params(org, unitId)
-                .query(WaveRepository::unit).list();
+    /** Where the person's unit (or a unit above it) stands in the rollouts: program, wave, go-live. */
+    List<MyWave> ofPerson(long org, long personId) {
+        return jdbc.sql("""
+                select p.id, p.name, w.name, u.name, wu.planned_go_live, wu.live_on
+                from person me join unit mine on mine.id = me.unit_id
+                join rollout_wave_unit wu on wu.organization_id = me.organization_id
+                join unit u on u.id = wu.unit_id and mine.path like u.path || '%'
+                join rollout_wave w on w.id = wu.wave_id join program p on p.id = wu.program_id
+                where me.organization_id = ? and me.id = ? and p.status <> 'CLOSED'
+                order by wu.planned_go_live limit 10""").params(org, personId)
+                .query((rs, n) -> new MyWave(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class))).list();
     }
 
     Long programOfUnit(long org, long waveUnitId) {

@@ -103,8 +103,9 @@ public class WaveService {
         return actor.personId() == null ? List.of() : waves.headedBy(actor.organizationId(), actor.personId());
     }
 
-    public List<WaveUnit> ofUnit(Actor actor, long unitId) {
-        return waves.ofUnit(actor.organizationId(), unitId);
+    /** The actor's own unit in rollouts (the employee's home panel). */
+    public List<MyWave> mine(Actor actor) {
+        return actor.personId() == null ? List.of() : waves.ofPerson(actor.organizationId(), actor.personId());
     }
 
     @Transactional
