@@ -28,7 +28,7 @@ JAR=$(ls target/uptake-*.jar | grep -v original | head -1)
 UPTAKE_DATA_DIR="$DATA" UPTAKE_DEMO=$DEMO UPTAKE_ADMIN_PASSWORD=$PASSWORD \
   "$JAVA" -Xmx2g ${BENCH_JAVA_OPTS:-} -jar "$JAR" --server.port=$PORT --logging.level.io.zonky=WARN --logging.level.org.uptake.org.person.PersonImportWriter=DEBUG > "$DATA/app.log" 2>&1 &
 APP_PID=$!
-trap 'kill $APP_PID 2>/dev/null; wait $APP_PID 2>/dev/null; rm -rf "$DATA"' EXIT
+trap 'kill $APP_PID 2>/dev/null || true; wait $APP_PID 2>/dev/null || true; rm -rf "$DATA"' EXIT
 for _ in $(seq 1 1200); do
   grep -q "demo data created" "$DATA/app.log" && break
   kill -0 $APP_PID 2>/dev/null || { tail -40 "$DATA/app.log"; exit 1; }
