@@ -142,9 +142,9 @@ class SessionRequestTests extends IntegrationTest {
 
     @Test
     void unitHeadsAskOnlyForTheirSubtreeAndOtherOrganisationsRecordsAreNotFound() {
-        Actor head = fixtures.user(car.admin(), reception.id(), Role.EMPLOYEE);
-        fixtures.makeHead(car.admin(), fixtures.unitReloaded(car.admin(), reception.id()), head.personId());
-        Actor receptionHead = fixtures.account(car.admin().organizationId(), head.personId(), "head-" + reception.id(), Role.EMPLOYEE);
+        var head = fixtures.person(car.admin(), "Head of reception", reception.id(), null);
+        fixtures.makeHead(car.admin(), fixtures.unitReloaded(car.admin(), reception.id()), head.id());
+        Actor receptionHead = fixtures.account(car.admin().organizationId(), head.id(), "head-" + reception.id(), Role.EMPLOYEE);
         Actor employee = fixtures.user(car.admin(), reception.id(), Role.EMPLOYEE);
 
         assertThat(sessions.request(receptionHead, form(reception.id(), crm)).open()).isTrue();
