@@ -126,7 +126,11 @@
   function move(host, state, task, start) {
     var body = 'start=' + iso(start) + '&version=' + task.source.version;
     fetch(host.dataset.move + task.source.id + '/move', {method: 'POST', headers: csrf(), body: body, credentials: 'same-origin'})
-      .then(function (r) { return r.json().then(function (j) { return {ok: r.ok, body: j}; }); })
+      .then(function (r) {
+        // A refused move answers JSON with its reason; anything else (a lost session, a 404 page) gets the generic line.
+        return r.json().then(function (j) { return {ok: r.ok, body: j}; },
+          function () { return {ok: false, body: {message: r.status === 404 ? host.dataset.notFound : host.dataset.failed}}; });
+      })
       .then(function (res) {
         message(res.ok ? '' : res.body.message);
         host.dataset.rendered = 'false';

@@ -125,4 +125,55 @@ class BaselineTests extends ProgramTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.baselineName").value("Gate 1"));
     }
+
+    @Test
+    void refusesABlankNameOrAGateOfAnotherProgramAndStoresNothing() throws Exception {
+        var w = programFixtures.world();
+        Program p = programFixtures.program(w, "P1");
+        Program other = programFixtures.program(w, "P1");
+        long otherPhase = programFixtures.task(w.coordinator(), other, "training").phaseId();
+        String token = fixtures.token(w.coordinator());
+
+        mvc.perform(post("/api/v1/programs/" + p.id() + "/baselines").with(bearer(token))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"   \",\"version\":0}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("name"));
+        mvc.perform(post("/api/v1/programs/" + p.id() + "/baselines").with(bearer(token))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"Gate\",\"phaseId\":" + otherPhase + ",\"version\":0}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].code").value("baseline.error.phase"));
+        mvc.perform(post("/programs/" + p.id() + "/baselines").with(as(w.coordinator())).with(csrf()).param("name", "x".repeat(201)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("at most 200 characters")));
+        assertThat(count(p.id())).isZero();
+    }
+
+    @Test
+    void aStaleDeleteIsAConflictAndTheBaselineStays() throws Exception {
+        var w = programFixtures.world();
+        Program p = programFixtures.program(w, "P1");
+        Baseline b = baselines().save(w.coordinator(), p.id(), new BaselineForm("Gate 1", null, null, 0));
+        baselines().rename(w.coordinator(), p.id(), b.id(), new BaselineForm("Gate 1 (signed)", null, null, b.version()));
+
+        mvc.perform(post("/programs/" + p.id() + "/baselines/" + b.id() + "/delete").with(as(w.coordinator())).with(csrf())
+                        .param("version", "0"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Someone else changed")));
+        assertThat(count(p.id())).isEqualTo(1);
+    }
+
+    @Test
+    void aBaselineKeepsItsDatesWhenThePlanMoves() {
+        var w = programFixtures.world();
+        Program p = programFixtures.program(w, "P1");
+        Task training = programFixtures.task(w.coordinator(), p, "training");
+        Baseline b = baselines().save(w.coordinator(), p.id(), new BaselineForm("Kick-off", null, null, 0));
+        fixtures.bean(TaskService.class).move(w.coordinator(), p.id(), training.id(),
+                ProgramFixtures.nextMonday(training.plannedStart().plusDays(1)), training.version());
+
+        var dates = baselines().dates(w.coordinator(), p.id(), b.id()).get(training.id());
+
+        assertThat(dates[0]).isEqualTo(training.plannedStart());
+        assertThat(dates[1]).isEqualTo(training.plannedFinish());
+    }
 }

@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.uptake.support.Fixtures.as;
@@ -155,6 +156,27 @@ class GanttTests extends ProgramTest {
     }
 
     @Test
+    void refusesAnUnknownStatusFilterNamingTheChoices() throws Exception {
+        var w = programFixtures.world();
+        Program p = programFixtures.program(w, "P1");
+
+        mvc.perform(get("/api/v1/programs/" + p.id() + "/plan/tasks").param("status", "FINISHED")
+                        .with(bearer(fixtures.token(w.coordinator()))))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("status"))
+                .andExpect(jsonPath("$.errors[0].code").value("filter.error.status"))
+                .andExpect(jsonPath("$.errors[0].message").value(Matchers.containsString("NOT_STARTED")));
+        mvc.perform(get("/api/v1/programs/" + p.id() + "/gantt").param("status", "bogus").with(bearer(fixtures.token(w.coordinator()))))
+                .andExpect(status().isBadRequest());
+        mvc.perform(get("/programs/" + p.id() + "/plan/filter").param("status", "FINISHED").with(as(w.coordinator())))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(Matchers.containsString("Unknown status")));
+        mvc.perform(get("/api/v1/programs/" + p.id() + "/plan/tasks").param("status", "done")
+                        .with(bearer(fixtures.token(w.coordinator()))))
+                .andExpect(status().isOk());
+    }
+
+    @Test
     void pagesThroughALongFilteredListWithoutRepeats() {
         var w = programFixtures.world();
         Program p = programFixtures.program(w, "P1");
@@ -178,6 +200,7 @@ class GanttTests extends ProgramTest {
         Program p = programFixtures.program(w, "P1");
         mvc.perform(get("/programs/" + p.id() + "/gantt").with(as(w.coordinator())))
                 .andExpect(status().isOk())
+                .andExpect(header().string("Content-Security-Policy", Matchers.containsString("script-src 'self';")))
                 .andExpect(content().string(Matchers.containsString("/vendor/frappe-gantt/frappe-gantt.umd.js")))
                 .andExpect(content().string(Matchers.not(Matchers.containsString("<script>"))))
                 .andExpect(content().string(Matchers.containsString("program-tab-gantt")));

@@ -31,7 +31,7 @@ public final class WorkdayIndex {
     public int index(LocalDate day) {
         long offset = ChronoUnit.DAYS.between(from, day);
         if (offset < 0) {
-            return (int) offset;
+            return (int) offset + 1;
         }
         if (offset >= cumulative.length) {
             return cumulative[cumulative.length - 1] + (int) (offset - cumulative.length + 1);

@@ -72,7 +72,7 @@ class BaselinePageController {
         model.addAttribute("baseline", baseline);
         model.addAttribute("phaseId", phaseId);
         model.addAttribute("all", all);
-        model.addAttribute("suggestedName", "Baseline " + java.time.LocalDate.now());
+        model.addAttribute("today", java.time.LocalDate.now());
         if (baseline != null) {
             model.addAttribute("variance", baselines.variance(actor, programId, baseline.id(), phaseId, all, PAGE_TASKS));
             model.addAttribute("history", audit.history(actor.organizationId(), BaselineService.ENTITY, baseline.id(), 20));
