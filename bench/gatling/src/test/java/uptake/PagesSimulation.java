@@ -64,7 +64,9 @@ public class PagesSimulation extends Simulation {
 
     {
         ScenarioBuilder users = scenario("pages").exec(signIn()).forever().on(visitAll());
+        // The users loop forever, so the run must be cut off: without maxDuration it never ends.
         setUp(users.injectClosed(constantConcurrentUsers(USERS).during(Duration.ofSeconds(SECONDS))))
-                .protocols(protocol);
+                .protocols(protocol)
+                .maxDuration(Duration.ofSeconds(SECONDS));
     }
 }

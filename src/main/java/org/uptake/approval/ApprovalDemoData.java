@@ -18,8 +18,8 @@ import org.uptake.shared.demo.DemoSize;
  * Sign-offs of the demo, made through the service so they carry their threads and audit: the
  * head of the pilot station has three requests waiting (one in its second round after a
  * rejection), the coordinator an overdue one and one they decide for the travelling CEO; decided
- * ones show conditions, a stale approval and a cancellation. The large demo adds three requests
- * per unit with a head, for the list benchmarks.
+ * ones show conditions, a stale approval and a cancellation. The large demo adds ten requests per
+ * unit with a head (a third of them waiting), for the list benchmarks.
  */
 @Component
 class ApprovalDemoData implements DemoDataContributor {
@@ -82,7 +82,13 @@ class ApprovalDemoData implements DemoDataContributor {
         }
 
         void create() {
-            Long itHead = headOf("D3");
+            forTheHead();
+            decidedAndClosed();
+            forTheCoordinator();
+        }
+
+        /** Three requests wait for the pilot station's head, one in its second round after a rejection. */
+        private void forTheHead() {
             signOffs.request(coordinator, draft("Go-live of the pilot station", "The pilot station switches to the new "
                     + "service-desk system on the planned date; training and the access checklist are done.", 5)
                     .withStep(SignOffDraft.Step.of("Station manager", ApprovalRule.ANY, head.personId()))
@@ -97,12 +103,6 @@ class ApprovalDemoData implements DemoDataContributor {
             signOffs.delegate(head, access.id(), new RequestDelegationForm(employee.personId(), null,
                     "I am at the supplier on Thursday; Mikhail knows the workshop accounts."));
 
-            SignOff training = signOffs.request(coordinator, draft("Training plan for the pilot station",
-                    "Two sessions per shift, the booking-entry course first.", 7)
-                    .withStep(SignOffDraft.Step.of("Station manager", ApprovalRule.ANY, head.personId())));
-            decide(head.personId(), training, SignOffDecision.APPROVED_WITH_CONDITIONS, "Agreed.",
-                    "Keep two mechanics on the floor during every session", "Repeat the course for newcomers in month 2");
-
             SignOff migration = signOffs.request(coordinator, draft("Data migration method for the parts catalogue",
                     "Built-in import from the legacy parts database, tested on a copy first.", 4)
                     .withStep(SignOffDraft.Step.of("Station manager", ApprovalRule.ANY, head.personId())));
@@ -110,12 +110,15 @@ class ApprovalDemoData implements DemoDataContributor {
                     "The backup evidence is missing: show me the restore test first.");
             signOffs.comment(coordinator, migration.id(), new CommentForm("Restore test done on Monday, protocol attached to the migration record."));
             signOffs.newRound(coordinator, migration.id(), new NoteForm("Backup and restore test added.", rejected.version()));
+        }
 
-            SignOff workstations = signOffs.request(head, new SignOffDraft(SignOffDraft.FREE_TEXT, null,
-                    "Replace two reception workstations", "The old PCs cannot run the new client.", null, pilot,
-                    today.plusDays(1), java.util.List.of(new SignOffDraft.Step(null,
-                    java.util.List.of(coordinator.personId(), itHead), ApprovalRule.QUORUM, 1))));
-            jdbc.sql("update sign_off set due_on = ? where id = ?").params(today.minusDays(2), workstations.id()).update();
+        /** Approved with conditions, approved and then flagged stale, cancelled. */
+        private void decidedAndClosed() {
+            SignOff training = signOffs.request(coordinator, draft("Training plan for the pilot station",
+                    "Two sessions per shift, the booking-entry course first.", 7)
+                    .withStep(SignOffDraft.Step.of("Station manager", ApprovalRule.ANY, head.personId())));
+            decide(head.personId(), training, SignOffDecision.APPROVED_WITH_CONDITIONS, "Agreed.",
+                    "Keep two mechanics on the floor during every session", "Repeat the course for newcomers in month 2");
 
             SignOff nextStation = signOffs.request(coordinator, draft("Go-live of the pilot station's reception team", null, 3)
                     .withStep(SignOffDraft.Step.of("Station manager", ApprovalRule.ANY, head.personId())));
@@ -126,6 +129,17 @@ class ApprovalDemoData implements DemoDataContributor {
             SignOff licences = signOffs.request(coordinator, draft("Extra licences for the contact centre", null, 10)
                     .withStep(SignOffDraft.Step.of(null, ApprovalRule.ANY, ceo.personId())));
             signOffs.cancel(coordinator, licences.id(), new NoteForm("The vendor includes them in the base package.", 0));
+        }
+
+        /** An overdue request (escalated to the coordinator's manager) and one they decide for the travelling CEO. */
+        private void forTheCoordinator() {
+            Long itHead = headOf("D3");
+            SignOff workstations = signOffs.request(head, new SignOffDraft(SignOffDraft.FREE_TEXT, null,
+                    "Replace two reception workstations", "The old PCs cannot run the new client.", null, pilot,
+                    today.plusDays(1), java.util.List.of(new SignOffDraft.Step(null,
+                    java.util.List.of(coordinator.personId(), itHead), ApprovalRule.QUORUM, 1))));
+            // Asked before the due day; the due day has since passed, so the escalation job reminds the managers.
+            jdbc.sql("update sign_off set due_on = ? where id = ?").params(today.minusDays(2), workstations.id()).update();
 
             var away = new DelegationForm();
             away.setToPersonId(coordinator.personId());
@@ -176,16 +190,16 @@ class ApprovalDemoData implements DemoDataContributor {
                 }).optional();
     }
 
-    /** Three requests per unit with a head (approved, waiting, rejected), inserted in bulk for the list benchmarks. */
+    /** Ten requests per unit with a head (approved, waiting, rejected in turn), inserted in bulk for the list benchmarks. */
     private void bulk(long org, Actor coordinator) {
         jdbc.sql("""
                 insert into sign_off (organization_id, subject_type, title, unit_id, requested_by_user_id, requester_person_id,
                                       requester_name, status, round, current_step, due_on, decided_at, created_at)
                 select u.organization_id, 'free', 'Readiness check ' || u.code || ' #' || g, u.id, :user, :person, :name,
-                       case g when 1 then 'APPROVED' when 2 then 'OPEN' else 'REJECTED' end, 1,
-                       case g when 2 then 1 end, current_date + (u.id % 20)::int,
-                       case when g <> 2 then now() - interval '1 day' end, now() - interval '3 days'
-                from unit u cross join generate_series(1, 3) g
+                       case g % 3 when 1 then 'APPROVED' when 2 then 'OPEN' else 'REJECTED' end, 1,
+                       case g % 3 when 2 then 1 end, current_date + ((u.id + g) % 20)::int,
+                       case when g % 3 <> 2 then now() - interval '1 day' end, now() - interval '3 days'
+                from unit u cross join generate_series(1, 10) g
                 where u.organization_id = :org and u.head_person_id is not null""")
                 .param("org", org).param("user", coordinator.userId()).param("person", coordinator.personId())
                 .param("name", coordinator.displayName()).update();

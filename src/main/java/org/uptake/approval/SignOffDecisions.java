@@ -64,7 +64,7 @@ class SignOffDecisions {
         audit.action(actor, SignOffService.ENTITY, s.id(), "decided", SignOffProgress.details("round", s.round(),
                 "step", open.ordinal(), "approver", slot.name(), "actingFor", acting ? slot.name() : null,
                 "decision", form.outcome().name(), "comment", form.commentText(),
-                "conditions", conditions.isEmpty() ? null : conditions));
+                "conditions", conditions.isEmpty() ? null : String.join("; ", conditions)));
         progress.tally(actor, s, open, slot.id(), form.commentText());
     }
 

@@ -73,7 +73,8 @@ class SignOffProgress {
         List<SignOffCondition> conditions = signOffs.conditions(s.id()).stream()
                 .map(SignOffRepository.ConditionRow::condition).filter(c -> c.round() == s.round()).toList();
         audit.action(actor, SignOffService.ENTITY, s.id(), "approved", details("round", s.round(),
-                "conditions", conditions.stream().map(SignOffCondition::text).toList()));
+                "conditions", conditions.isEmpty() ? null
+                        : String.join("; ", conditions.stream().map(SignOffCondition::text).toList())));
         events.publishEvent(new SignOffApproved(s.organizationId(), s.id(), s.subjectType(), s.subjectId(), s.unitId(),
                 s.round(), conditions, Instant.now()));
     }
@@ -91,7 +92,10 @@ class SignOffProgress {
         return signOffs.steps(signOffId).stream().filter(r -> r.round() == round).toList();
     }
 
-    /** Audit details without the null values a map literal would refuse. */
+    /**
+     * Audit details without the null values a map literal would refuse. Lists are joined into one
+     * text first: the history shows a two-element list as an old → new change.
+     */
     static Map<String, Object> details(Object... keysAndValues) {
         Map<String, Object> map = new LinkedHashMap<>();
         for (int i = 0; i + 1 < keysAndValues.length; i += 2) {

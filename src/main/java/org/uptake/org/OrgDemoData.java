@@ -57,8 +57,8 @@ class OrgDemoData implements DemoDataContributor {
     static final class DemoPositions {
         static final List<String[]> TITLES = List.of(
                 new String[]{"CEO", "Chief executive officer"}, new String[]{"NDM", "Network development manager"},
-                new String[]{"RM", "Regional manager"}, new String[]{"SM", "Station manager"},
-                new String[]{"SA", "Service advisor"}, new String[]{"MECH", "Mechanic"},
+                new String[]{"RM", "Regional manager"}, new String[]{"SM", "Head of the car service"},
+                new String[]{"SA", "Service adviser"}, new String[]{"MECH", "Mechanic"},
                 new String[]{"SMECH", "Senior mechanic"}, new String[]{"PARTS", "Parts specialist"},
                 new String[]{"RCPT", "Receptionist"}, new String[]{"CCO", "Contact centre operator"},
                 new String[]{"SALES", "Sales manager"}, new String[]{"MKT", "Marketing specialist"},

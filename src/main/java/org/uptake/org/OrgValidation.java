@@ -9,6 +9,7 @@ import org.uptake.shared.error.InvalidInputException;
 /** Checks shared by the forms and the imports of the organisation model. */
 public final class OrgValidation {
 
+    private static final Pattern CODE = Pattern.compile("[\\p{L}\\p{N}._-]+");
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+$");
 
     private OrgValidation() {
@@ -24,6 +25,11 @@ public final class OrgValidation {
         } catch (DateTimeException e) {
             return false;
         }
+    }
+
+    /** The codes of units and positions: letters, digits, dots, dashes, underscores (as the forms require). */
+    public static boolean isCode(String code) {
+        return code != null && CODE.matcher(code).matches();
     }
 
     public static boolean isEmail(String email) {

@@ -63,6 +63,10 @@ final class ImportMatrixRows {
     static List<Endpoint> exports() {
         return List.of(
                 page(GET, "/exports/people.csv", READERS_AND_HEADS, NONE, (w, own) -> "/exports/people.csv"),
-                page(GET, "/exports/people.xlsx", READERS_AND_HEADS, NONE, (w, own) -> "/exports/people.xlsx"));
+                page(GET, "/exports/people.xlsx", READERS_AND_HEADS, NONE, (w, own) -> "/exports/people.xlsx"),
+                page(GET, "/exports/units.csv", READERS_AND_HEADS, NONE, (w, own) -> "/exports/units.csv"),
+                page(GET, "/exports/units.xlsx", READERS_AND_HEADS, NONE, (w, own) -> "/exports/units.xlsx"),
+                page(GET, "/exports/positions.csv", READERS_AND_HEADS, NONE, (w, own) -> "/exports/positions.csv"),
+                page(GET, "/exports/positions.xlsx", READERS_AND_HEADS, NONE, (w, own) -> "/exports/positions.xlsx"));
     }
 }

@@ -82,6 +82,8 @@ final class ProcessMatrixRows {
     static List<Endpoint> all() {
         List<Endpoint> rows = new ArrayList<>(catalogApi());
         rows.addAll(ProcessSpecificationMatrixRows.apiRows());
+        rows.addAll(ProcessPageMatrixRows.all());
+        rows.addAll(ProcessOrganisationMatrixRows.all());
         return rows;
     }
 

@@ -123,7 +123,7 @@ final class ProcessSpecificationMatrixRows {
         return List.of(
                 api(POST, BASE + "{id}/submit", EDITORS, UNIT, (w, own) -> BASE + measured(w, own).id() + "/submit",
                         (w, own) -> "{\"specVersion\":0}"),
-                api(POST, BASE + "{id}/approve", EDITORS, UNIT, (w, own) -> BASE + measured(w, own).id() + "/approve",
+                api(POST, BASE + "{id}/approve", ARCHITECTS, ORGANIZATION, (w, own) -> BASE + measured(w, own).id() + "/approve",
                         (w, own) -> "{\"specVersion\":0}"),
                 api(POST, BASE + "{id}/return", EDITORS, UNIT, (w, own) -> BASE + measured(w, own).id() + "/return",
                         (w, own) -> "{\"specVersion\":0,\"comment\":\"Please add the mechanic\"}"),

@@ -263,7 +263,8 @@ class PersonImportTests extends IntegrationTest {
     void refusesAFileWithMissingOrUnknownColumnsAsProblemJsonAndStoresNothing() throws Exception {
         World w = world();
         long jobs = importJobs(w);
-        send(w, ImportFiles.csv("employee_number,email,salary", "1,a@example.test,1000"), true)
+        OrgState before = OrgState.of(jdbc, w.admin().organizationId());
+        send(w, ImportFiles.csv("employee_number,email,salary", "1,a@example.test,1000"), false)
                 .andExpect(status().isBadRequest())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
                         .contentTypeCompatibleWith("application/problem+json"))
@@ -271,6 +272,7 @@ class PersonImportTests extends IntegrationTest {
                 .andExpect(jsonPath("$.errors[0].message").value("Required columns are missing: full_name."))
                 .andExpect(jsonPath("$.errors[1].message").value(containsString("Unknown columns: salary.")));
         assertThat(importJobs(w)).isEqualTo(jobs);
+        assertThat(OrgState.of(jdbc, w.admin().organizationId())).isEqualTo(before);
     }
 
     @Test

@@ -7,21 +7,29 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.uptake.support.Fixtures.bearer;
 
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.ResultActions;
+import org.uptake.approval.DecisionForm;
+import org.uptake.approval.SignOff;
+import org.uptake.approval.SignOffDecision;
+import org.uptake.approval.SignOffService;
 import org.uptake.org.position.Position;
 import org.uptake.process.catalog.Process;
 import org.uptake.process.catalog.ProcessStatus;
+import org.uptake.process.publication.PublicationService;
 import org.uptake.shared.Actor;
+import org.uptake.shared.Role;
 import org.uptake.support.IntegrationTest;
 import org.uptake.support.ProcessFixtures;
 
-/** Specifications are approved and published by sign-off, with who and when, as numbered revisions. */
+/** Specifications are approved and published by sign-off of the owner position's holders, as numbered revisions. */
 class PublicationTests extends IntegrationTest {
 
     private ProcessFixtures processes;
+    private SignOffService signOffs;
     private Actor admin;
     private String token;
     private Position head;
@@ -29,6 +37,7 @@ class PublicationTests extends IntegrationTest {
     @BeforeEach
     void organisation() {
         processes = new ProcessFixtures(fixtures);
+        signOffs = fixtures.bean(SignOffService.class);
         admin = fixtures.newOrganization();
         token = fixtures.token(admin);
         head = fixtures.position(admin, "Head of the car service");
@@ -44,6 +53,21 @@ class PublicationTests extends IntegrationTest {
         return processes.processes.get(admin, id);
     }
 
+    private SignOff signOffOf(long processId) {
+        return signOffs.forSubject(admin, PublicationService.SUBJECT, processId).latest().orElseThrow();
+    }
+
+    private void sign(Actor approver, long processId, SignOffDecision outcome) {
+        SignOff s = signOffOf(processId);
+        signOffs.decide(approver, s.id(), new DecisionForm(outcome, "Agreed", List.of(), null, null, s.version()));
+    }
+
+    private Process measured(String name) {
+        Process p = processes.owned(admin, name, null, head);
+        processes.measured(admin, p.id());
+        return p;
+    }
+
     @Test
     void refusesToSubmitOrApproveWhileABlockingCheckFails() throws Exception {
         Process p = processes.process(admin, "Receiving a car", null);
@@ -57,32 +81,74 @@ class PublicationTests extends IntegrationTest {
     }
 
     @Test
-    void approvesAsRevisionOneWithWhoAndWhenAndGoesBackToDraftOnTheNextChange() throws Exception {
-        Process p = processes.owned(admin, "Receiving a car", null, head);
-        processes.measured(admin, p.id());
-        decide(p.id(), "submit", reload(p.id()).specVersion(), null)
+    void submitsToTheHoldersOfTheOwnerPositionAndPublishesRevisionOneWhenTheySignOff() throws Exception {
+        Actor owner = processes.holder(admin, head, Role.EMPLOYEE);
+        Process p = measured("Receiving a car");
+        decide(p.id(), "submit", reload(p.id()).specVersion(), "Please sign")
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("SUBMITTED"));
-        decide(p.id(), "approve", reload(p.id()).specVersion(), "Agreed with the head")
+        assertThat(signOffOf(p.id()).isOpen()).isTrue();
+        sign(owner, p.id(), SignOffDecision.APPROVED);
+        Process approved = reload(p.id());
+        assertThat(approved.status()).isEqualTo(ProcessStatus.APPROVED);
+        assertThat(approved.approvedRevision()).isEqualTo(1);
+        mvc.perform(get("/api/v1/processes/" + p.id() + "/revisions").with(bearer(token)))
+                .andExpect(jsonPath("$[0].revision").value(1))
+                .andExpect(jsonPath("$[0].approvedByName").value(org.hamcrest.Matchers.startsWith("Holder ")))
+                .andExpect(jsonPath("$[0].approvedAt").isNotEmpty());
+        mvc.perform(get("/api/v1/processes/" + p.id() + "/revisions/1").with(bearer(token)))
+                .andExpect(jsonPath("$.clients[0].name").value("Car owner"));
+        processes.result(admin, p.id(), "Defect card");
+        assertThat(reload(p.id()).status()).isEqualTo(ProcessStatus.DRAFT);
+        assertThat(signOffOf(p.id()).holds()).as("the approval no longer holds once the text changed").isFalse();
+    }
+
+    @Test
+    void refusesToSubmitWhenNobodyHoldsTheOwnerPosition() throws Exception {
+        Process p = measured("Receiving a car");
+        decide(p.id(), "submit", reload(p.id()).specVersion(), null)
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].code").value("process.error.noOwnerHolder"));
+        assertThat(reload(p.id()).status()).isEqualTo(ProcessStatus.DRAFT);
+        assertThat(signOffs.forSubject(admin, PublicationService.SUBJECT, p.id()).latest()).isEmpty();
+    }
+
+    @Test
+    void aRejectedSignOffPutsTheSpecificationBackToDraft() throws Exception {
+        Actor owner = processes.holder(admin, head, Role.EMPLOYEE);
+        Process p = measured("Receiving a car");
+        decide(p.id(), "submit", reload(p.id()).specVersion(), null).andExpect(status().isOk());
+        sign(owner, p.id(), SignOffDecision.REJECTED);
+        assertThat(reload(p.id()).status()).isEqualTo(ProcessStatus.DRAFT);
+        assertThat(reload(p.id()).approvedRevision()).isNull();
+    }
+
+    @Test
+    void aChangeAfterSubmissionMarksTheSignOffStaleAndItsApprovalPublishesNothing() throws Exception {
+        Actor owner = processes.holder(admin, head, Role.EMPLOYEE);
+        Process p = measured("Receiving a car");
+        decide(p.id(), "submit", reload(p.id()).specVersion(), null).andExpect(status().isOk());
+        processes.result(admin, p.id(), "Defect card");
+        assertThat(signOffOf(p.id()).stale()).isTrue();
+        sign(owner, p.id(), SignOffDecision.APPROVED);
+        assertThat(reload(p.id()).status()).isEqualTo(ProcessStatus.DRAFT);
+        assertThat(jdbc.sql("select count(*) from process_revision where process_id = ?").param(p.id()).query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void anAdminApprovesADraftDirectlyWithWhoAndWhen() throws Exception {
+        Process p = measured("Receiving a car");
+        decide(p.id(), "approve", reload(p.id()).specVersion(), "No owner appointed yet")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("APPROVED"))
                 .andExpect(jsonPath("$.approvedRevision").value(1));
         mvc.perform(get("/api/v1/processes/" + p.id() + "/revisions").with(bearer(token)))
-                .andExpect(jsonPath("$[0].revision").value(1))
                 .andExpect(jsonPath("$[0].approvedByName").value(org.hamcrest.Matchers.startsWith("Admin ")))
-                .andExpect(jsonPath("$[0].approvedAt").isNotEmpty())
-                .andExpect(jsonPath("$[0].comment").value("Agreed with the head"));
-        mvc.perform(get("/api/v1/processes/" + p.id() + "/revisions/1").with(bearer(token)))
-                .andExpect(jsonPath("$.clients[0].name").value("Car owner"));
-        processes.result(admin, p.id(), "Defect card");
-        Process changed = reload(p.id());
-        assertThat(changed.status()).isEqualTo(ProcessStatus.DRAFT);
-        assertThat(changed.approvedRevision()).isEqualTo(1);
+                .andExpect(jsonPath("$[0].comment").value("No owner appointed yet"));
     }
 
     @Test
     void refusesToApproveATextThatChangedSinceItWasRead() throws Exception {
-        Process p = processes.owned(admin, "Receiving a car", null, head);
-        processes.measured(admin, p.id());
+        Process p = measured("Receiving a car");
         int read = reload(p.id()).specVersion();
         processes.result(admin, p.id(), "Defect card");
         decide(p.id(), "approve", read, null).andExpect(status().isConflict());
@@ -90,15 +156,19 @@ class PublicationTests extends IntegrationTest {
     }
 
     @Test
-    void returnsASubmittedSpecificationOnlyWithAComment() throws Exception {
-        Process p = processes.owned(admin, "Receiving a car", null, head);
-        processes.client(admin, p.id(), "Car owner");
+    void withdrawsASubmittedSpecificationOnlyWithAComment() throws Exception {
+        processes.holder(admin, head, Role.EMPLOYEE);
+        Process p = measured("Receiving a car");
         decide(p.id(), "submit", reload(p.id()).specVersion(), null).andExpect(status().isOk());
+        decide(p.id(), "approve", reload(p.id()).specVersion(), null)
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].code").value("process.error.signOffOpen"));
         decide(p.id(), "return", reload(p.id()).specVersion(), null)
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("comment"));
         assertThat(reload(p.id()).status()).isEqualTo(ProcessStatus.SUBMITTED);
         decide(p.id(), "return", reload(p.id()).specVersion(), "Add the mechanic as a client").andExpect(status().isOk());
         assertThat(reload(p.id()).status()).isEqualTo(ProcessStatus.DRAFT);
+        assertThat(signOffOf(p.id()).stale()).isTrue();
     }
 }

@@ -102,6 +102,7 @@ public class SignOffEscalation {
         notify.markEscalated(signOffId);
         notify.threadEntry(s.organizationId(), signOffId, s.round(), String.join(", ", told));
         audit.action(Actor.system(s.organizationId()), "sign_off", signOffId, "escalated",
-                Map.of("late", late.stream().map(NotifyRepository.LateApprover::approverName).toList(), "told", told));
+                Map.of("late", String.join(", ", late.stream().map(NotifyRepository.LateApprover::approverName).toList()),
+                        "told", String.join(", ", told)));
     }
 }

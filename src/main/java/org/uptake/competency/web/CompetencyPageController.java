@@ -23,6 +23,7 @@ class CompetencyPageController {
     String overview(@RequestParam(required = false) String q, @RequestParam(required = false) String after, Model model,
                     HttpServletRequest request) {
         model.addAttribute("q", q);
+        model.addAttribute("mayMatrix", CurrentActor.get().hasAny(org.uptake.shared.Role.ADMIN, org.uptake.shared.Role.COORDINATOR));
         model.addAttribute("page", positions.list(CurrentActor.get(), new PageRequest(q, after, 50)));
         boolean swap = request.getHeader("HX-Request") != null && request.getHeader("HX-Boosted") == null;
         return swap ? "competency/overview :: rows" : "competency/overview";

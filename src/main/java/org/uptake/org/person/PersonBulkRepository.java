@@ -57,13 +57,8 @@ class PersonBulkRepository {
                 .params(organizationId, organizationId).query(Long.class).list());
     }
 
-    /** Ids for new people taken from the table's identity sequence up front, so rows can point at each other. */
     List<Long> allocateIds(int count) {
-        if (count == 0) {
-            return List.of();
-        }
-        return jdbc.sql("select nextval(pg_get_serial_sequence('person', 'id')) from generate_series(1, ?)")
-                .param(count).query(Long.class).list();
+        return copy.nextIds("person", count);
     }
 
     void copyNew(TableCopyRows producer) {

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.uptake.shared.Actor;
@@ -21,6 +23,7 @@ import org.uptake.shared.importing.RowChange;
 @Component
 class PersonImportWriter {
 
+    private static final Logger LOG = LoggerFactory.getLogger(PersonImportWriter.class);
     private final PersonBulkRepository bulk;
     private final BulkAudit audit;
     private final ApplicationEventPublisher events;
@@ -32,33 +35,61 @@ class PersonImportWriter {
     }
 
     void write(Actor actor, PeopleSnapshot s, List<RowChange<ImportedPerson>> changes, ImportProgress progress) {
-        long org = actor.organizationId();
+        long started = System.nanoTime();
         List<RowChange<ImportedPerson>> creates = changes.stream().filter(c -> c.is(ImportAction.CREATE)).toList();
-        List<RowChange<ImportedPerson>> updates = changes.stream().filter(c -> c.is(ImportAction.UPDATE)).toList();
         List<Long> ids = bulk.allocateIds(creates.size());
         Map<Integer, Long> newIds = new HashMap<>(creates.size() * 2);
         for (int i = 0; i < creates.size(); i++) {
             newIds.put(creates.get(i).row().line(), ids.get(i));
         }
         List<BulkAudit.Entry> trail = new ArrayList<>(changes.size());
+        insertNew(actor.organizationId(), creates, ids, newIds, trail);
+        progress.advance(creates.size());
+        long inserted = System.nanoTime();
+        List<Long> left = updateChanged(actor.organizationId(), s, changes, newIds, trail);
+        progress.advance(changes.size() - creates.size());
+        long updated = System.nanoTime();
+        audit.write(actor, PersonService.ENTITY, trail);
+        if (!left.isEmpty()) {
+            events.publishEvent(new PeopleLeft(actor.organizationId(), left));
+        }
+        LOG.debug("People import written: {} new in {} ms, {} changed in {} ms, {} audit entries in {} ms", creates.size(),
+                (inserted - started) / 1_000_000, changes.size() - creates.size(), (updated - inserted) / 1_000_000,
+                trail.size(), (System.nanoTime() - updated) / 1_000_000);
+    }
+
+    private void insertNew(long org, List<RowChange<ImportedPerson>> creates, List<Long> ids, Map<Integer, Long> newIds,
+                           List<BulkAudit.Entry> trail) {
         List<Person> created = new ArrayList<>(creates.size());
         for (int i = 0; i < creates.size(); i++) {
             created.add(person(ids.get(i), org, creates.get(i).record(), newIds, 0));
         }
+        if (created.isEmpty()) {
+            return;
+        }
         bulk.copyNew(rows -> created.forEach(p -> rows.add(p.id(), org, p.employeeNumber(), p.email(), p.fullName(),
                 p.unitId(), p.positionId(), p.managerId(), p.employmentStatus().name(), p.timeZone(), p.language())));
         created.forEach(p -> trail.add(BulkAudit.created(p.id(), p)));
-        progress.advance(creates.size());
+    }
 
+    /** Writes the changed people; answers those whose status became LEFT. */
+    private List<Long> updateChanged(long org, PeopleSnapshot s, List<RowChange<ImportedPerson>> changes,
+                                     Map<Integer, Long> newIds, List<BulkAudit.Entry> trail) {
         List<Long> left = new ArrayList<>();
-        List<Person[]> changed = new ArrayList<>(updates.size());
-        for (RowChange<ImportedPerson> c : updates) {
+        List<Person[]> changed = new ArrayList<>();
+        for (RowChange<ImportedPerson> c : changes) {
+            if (!c.is(ImportAction.UPDATE)) {
+                continue;
+            }
             Person before = s.byId.get(c.existingId());
             Person after = person(before.id(), org, c.record(), newIds, before.version());
             changed.add(new Person[]{before, after});
             if (after.employmentStatus() == EmploymentStatus.LEFT && before.employmentStatus() != EmploymentStatus.LEFT) {
                 left.add(before.id());
             }
+        }
+        if (changed.isEmpty()) {
+            return left;
         }
         int written = bulk.updateAll(org, rows -> changed.forEach(pair -> {
             Person p = pair[1];
@@ -69,11 +100,7 @@ class PersonImportWriter {
             throw new StaleVersionException(PersonService.ENTITY, -1);
         }
         changed.forEach(pair -> trail.add(BulkAudit.updated(pair[0].id(), pair[0], pair[1])));
-        progress.advance(updates.size());
-        audit.write(actor, PersonService.ENTITY, trail);
-        if (!left.isEmpty()) {
-            events.publishEvent(new PeopleLeft(org, left));
-        }
+        return left;
     }
 
     private static Person person(long id, long org, ImportedPerson w, Map<Integer, Long> newIds, int version) {

@@ -27,11 +27,16 @@ class ProcessEditors {
     }
 
     boolean isOwner(Actor actor, Process process) {
-        if (actor.personId() == null || process.ownerPositionId() == null || actor.has(Role.VIEWER) && actor.roles().size() == 1) {
-            return false;
+        return process.ownerPositionId() != null && Objects.equals(heldPosition(actor), process.ownerPositionId());
+    }
+
+    /** The position the actor holds and may act as owner for; viewers only read, people who left hold nothing. */
+    Long heldPosition(Actor actor) {
+        if (actor.personId() == null || actor.has(Role.VIEWER) && actor.roles().size() == 1) {
+            return null;
         }
         Person me = people.get(actor, actor.personId());
-        return me.employmentStatus() != EmploymentStatus.LEFT && Objects.equals(me.positionId(), process.ownerPositionId());
+        return me.employmentStatus() == EmploymentStatus.LEFT ? null : me.positionId();
     }
 
     boolean mayEdit(Actor actor, Process process) {

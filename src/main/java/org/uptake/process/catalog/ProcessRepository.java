@@ -182,4 +182,9 @@ class ProcessRepository {
                 where organization_id = ? and parent_id is not distinct from ?""")
                 .params(organizationId, parentId).query(Integer.class).single();
     }
+
+    List<Long> systemForming(long organizationId) {
+        return jdbc.sql("select id from process where organization_id = ? and system_forming order by path limit 200")
+                .param(organizationId).query(Long.class).list();
+    }
 }

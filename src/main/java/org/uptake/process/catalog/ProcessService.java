@@ -99,6 +99,11 @@ public class ProcessService {
                 r -> new Cursor(r.name().toLowerCase(java.util.Locale.ROOT), r.id()));
     }
 
+    /** The system-forming processes (strategic management, annual planning, order management…), in catalog order. */
+    public List<Long> systemForming(Actor actor) {
+        return processes.systemForming(actor.organizationId());
+    }
+
     public List<ProcessRow> children(Actor actor, long id) {
         return processes.children(actor.organizationId(), id);
     }
@@ -114,6 +119,11 @@ public class ProcessService {
 
     public boolean isOwner(Actor actor, Process process) {
         return editors.isOwner(actor, process);
+    }
+
+    /** The position through which the actor owns processes (the one they hold), or {@code null}. */
+    public Long ownerPositionOf(Actor actor) {
+        return editors.heldPosition(actor);
     }
 
     /** Whether the actor shapes the catalog: creates, moves and deletes processes. */

@@ -40,12 +40,14 @@ class PublicationRepository {
                 .param(processId).query(Integer.class).single();
     }
 
-    void insertRevision(long organizationId, long processId, int revision, String snapshot, Actor actor, String comment) {
+    void insertRevision(long organizationId, long processId, int revision, String snapshot, Actor actor, String approvedBy,
+                        String comment) {
         jdbc.sql("""
                 insert into process_revision (organization_id, process_id, revision, snapshot, approved_by_user_id,
                                               approved_by_name, comment)
                 values (?, ?, ?, cast(? as jsonb), ?, ?, ?)""")
-                .params(organizationId, processId, revision, snapshot, actor.userId(), actor.displayName(), comment)
+                .params(organizationId, processId, revision, snapshot, actor.userId() == 0 ? null : actor.userId(), approvedBy,
+                        comment)
                 .update();
     }
 

@@ -12,4 +12,9 @@ public record ProcessIndicator(long id, long processId, long goalId, String name
     public ProcessIndicator {
         methods = List.copyOf(methods);
     }
+
+    /** The methods one per line, as a page's text area shows them. */
+    public String methodsText() {
+        return String.join("\n", methods);
+    }
 }

@@ -239,4 +239,20 @@ public class SpecificationEditService {
         List<SpecificationCheck> checks = SpecificationCheck.evaluate(process, counts);
         specs.recordSummary(process.id(), SpecificationCheck.completeness(checks), (int) counts.provisional(), backToDraft);
     }
+
+    /**
+     * Recomputes the stored completeness of every process of the organisation after rows were loaded
+     * in bulk (the large demo data set); one query to read, one update per process.
+     */
+    @Transactional
+    public void refreshAll(long organizationId) {
+        for (SpecificationRepository.SummaryRow r : specs.summaryRows(organizationId)) {
+            Process p = new Process(r.id(), organizationId, null, "", null, "", r.level(), 0, r.description(), r.content(),
+                    r.benefit(), r.repeatsRegularly(), false, r.ownerPositionId(), null, 0, 0, null, 0, 0);
+            PartCounts counts = new PartCounts(r.clients(), r.goals(), r.clientsWithoutGoals(), r.results(), r.indicators(),
+                    0, r.resources(), r.executors(), r.provisional(), r.children());
+            List<SpecificationCheck> checks = SpecificationCheck.evaluate(p, counts);
+            specs.recordSummary(r.id(), SpecificationCheck.completeness(checks), (int) r.provisional(), false);
+        }
+    }
 }

@@ -123,4 +123,79 @@ class SpecificationRepository {
                 .param("completeness", completeness).param("provisional", provisional).param("changed", backToDraft)
                 .param("id", processId).update();
     }
+
+    /** Results of the organisation's processes matching a text (in the result or the process name), for the resource picker. */
+    List<ResultOption> searchResults(long organizationId, String likePattern, int limit) {
+        return jdbc.sql("""
+                select r.id, r.text, p.name as process_name from process_result r join process p on p.id = r.process_id
+                where r.organization_id = :org and (cast(:pattern as text) is null or r.text ilike :pattern or p.name ilike :pattern)
+                order by lower(p.name), r.sort_order, r.id limit :limit""")
+                .param("org", organizationId).param("pattern", likePattern).param("limit", limit)
+                .query(ResultOption.class).list();
+    }
+
+    record CheckRow(long id, String code, String name, int level, String parentName, String ownerTitle,
+                    org.uptake.process.catalog.ProcessStatus status, int completeness, int provisionalExecutors,
+                    String description, Long ownerPositionId, boolean repeatsRegularly, boolean hasClient) {
+
+        org.uptake.process.catalog.ProcessRow row() {
+            return new org.uptake.process.catalog.ProcessRow(id, code, name, level, parentName, ownerTitle, status,
+                    completeness, provisionalExecutors);
+        }
+    }
+
+    /** Every process with what the catalog-wide checks need, in one query (in catalog order). */
+    List<CheckRow> checkRows(long organizationId) {
+        return jdbc.sql("""
+                select p.id, p.code, p.name, p.level, parent.name as parent_name, o.title as owner_title, p.status,
+                       p.completeness, p.provisional_executors, p.description, p.owner_position_id, p.repeats_regularly,
+                       exists (select 1 from process_client c where c.process_id = p.id) as has_client
+                from process p
+                left join process parent on parent.id = p.parent_id
+                left join position o on o.id = p.owner_position_id
+                where p.organization_id = ? order by p.path limit 20000""")
+                .param(organizationId).query(CheckRow.class).list();
+    }
+
+    /** Every supplier → client relation between two processes, with the resources it carries. */
+    List<ProcessRelation> relations(long organizationId) {
+        return jdbc.sql("""
+                select sp.id as source_id, sp.name as source_name, tp.id as target_id, tp.name as target_name,
+                       coalesce(string_agg(distinct r.name, '; '), min(s.name)) as resources
+                from process_supplier s
+                join process sp on sp.id = s.source_process_id
+                join process tp on tp.id = s.process_id
+                left join process_resource r on r.supplier_id = s.id
+                where s.organization_id = ?
+                group by sp.id, sp.name, tp.id, tp.name order by sp.name, tp.name""")
+                .param(organizationId).query(ProcessRelation.class).list();
+    }
+
+    record SummaryRow(long id, int level, String description, String content, String benefit, boolean repeatsRegularly,
+                      Long ownerPositionId, long clients, long goals, long clientsWithoutGoals, long results,
+                      long indicators, long resources, long executors, long provisional, long children) {
+    }
+
+    /** The fields and part counts of every process of the organisation, in one query (recomputing after a bulk load). */
+    List<SummaryRow> summaryRows(long organizationId) {
+        return jdbc.sql("""
+                select p.id, p.level, p.description, p.content, p.benefit, p.repeats_regularly, p.owner_position_id,
+                       coalesce(c.n, 0) as clients, coalesce(g.n, 0) as goals, coalesce(c.without_goals, 0) as clients_without_goals,
+                       coalesce(r.n, 0) as results, coalesce(i.n, 0) as indicators, coalesce(res.n, 0) as resources,
+                       coalesce(e.n, 0) as executors, coalesce(e.provisional, 0) as provisional, coalesce(ch.n, 0) as children
+                from process p
+                left join (select c.process_id, count(*) as n,
+                                  count(*) filter (where not exists (select 1 from process_goal g where g.client_id = c.id)) as without_goals
+                           from process_client c where c.organization_id = :org group by c.process_id) c on c.process_id = p.id
+                left join (select process_id, count(*) as n from process_goal where organization_id = :org group by process_id) g on g.process_id = p.id
+                left join (select process_id, count(*) as n from process_result where organization_id = :org group by process_id) r on r.process_id = p.id
+                left join (select process_id, count(*) as n from process_indicator where organization_id = :org group by process_id) i on i.process_id = p.id
+                left join (select process_id, count(*) as n from process_resource where organization_id = :org group by process_id) res on res.process_id = p.id
+                left join (select process_id, count(*) as n, count(*) filter (where position_id is null) as provisional
+                           from process_executor where organization_id = :org group by process_id) e on e.process_id = p.id
+                left join (select parent_id, count(*) as n from process where organization_id = :org and parent_id is not null
+                           group by parent_id) ch on ch.parent_id = p.id
+                where p.organization_id = :org""")
+                .param("org", organizationId).query(SummaryRow.class).list();
+    }
 }

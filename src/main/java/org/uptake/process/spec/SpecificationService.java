@@ -106,4 +106,36 @@ public class SpecificationService {
     public List<ProvisionalRole> provisionalRoles(Actor actor) {
         return executors.provisionalRoles(actor.organizationId());
     }
+
+    /** Results of any process, found by their text or their process's name — a resource may be one of them. */
+    public List<ResultOption> findResults(Actor actor, String search) {
+        return parts.searchResults(actor.organizationId(), new org.uptake.shared.paging.PageRequest(search, null, 20).likePattern(), 20);
+    }
+
+    /** The whole catalog against the rules: lists of the processes that break each one (at most 200 per list). */
+    public CatalogChecks catalogChecks(Actor actor) {
+        var rows = parts.checkRows(actor.organizationId());
+        int limit = 200;
+        return new CatalogChecks(rows.size(),
+                rows.stream().filter(r -> r.status() == org.uptake.process.catalog.ProcessStatus.APPROVED).count(),
+                (int) Math.round(rows.stream().mapToInt(SpecificationRepository.CheckRow::completeness).average().orElse(0)),
+                rows.stream().filter(r -> !r.hasClient()).limit(limit).map(SpecificationRepository.CheckRow::row).toList(),
+                rows.stream().filter(r -> {
+                    int n = Sentences.count(r.description());
+                    return n < 2 || n > 4;
+                }).limit(limit).map(SpecificationRepository.CheckRow::row).toList(),
+                rows.stream().filter(r -> r.ownerPositionId() == null).limit(limit).map(SpecificationRepository.CheckRow::row).toList(),
+                rows.stream().filter(r -> !r.repeatsRegularly()).limit(limit).map(SpecificationRepository.CheckRow::row).toList(),
+                executors.provisionalRoles(actor.organizationId()));
+    }
+
+    /** Where one process's results are another's resources: the supplier → client chain between processes. */
+    public List<ProcessRelation> relations(Actor actor) {
+        return parts.relations(actor.organizationId());
+    }
+
+    /** Specifications of the processes the predicate selects, read one by one (documents, not lists). */
+    public List<Specification> all(Actor actor, List<Long> processIds) {
+        return processIds.stream().map(id -> get(actor, id)).toList();
+    }
 }

@@ -96,6 +96,22 @@ public class WaveSteps {
         return n;
     }
 
+    /** One unit left the wave (moved to another or removed): its open tasks of that wave are cancelled with the reason. */
+    @Transactional
+    public int cancelUnit(Actor actor, long programId, long waveId, long unitId, String reason) {
+        Program program = programs.requireEditor(actor, programId).program();
+        int n = jdbc.sql("""
+                update program_task set status = 'CANCELLED', cancel_reason = ?, version = version + 1, updated_at = now()
+                where program_id = ? and wave_id = ? and unit_id = ? and status in ('NOT_STARTED', 'IN_PROGRESS')""")
+                .params(reason, programId, waveId, unitId).update();
+        if (n > 0) {
+            rescheduler.reschedule(actor.organizationId(), programId, program.startDate());
+            audit.action(actor, ProgramService.ENTITY, programId, "unitTasksCancelled",
+                    Map.of("wave", waveId, "unit", unitId, "tasks", n));
+        }
+        return n;
+    }
+
     private List<Long> materialise(Actor actor, long programId, long waveId, Long unitId, List<Long> unitIds, LocalDate goLive,
                                    RepeatScope scope) {
         Program program = programs.requireEditor(actor, programId).program();

@@ -23,6 +23,17 @@ public class AuditLog {
     /** Bookkeeping columns that change on every save and would only add noise to the trail. */
     private static final Set<String> IGNORED = Set.of("version", "createdAt", "updatedAt", "organizationId");
 
+    /**
+     * The audited components of each record type, looked up once: {@code getRecordComponents()}
+     * reads class metadata on every call, which an import of 100,000 records cannot afford.
+     */
+    private static final ClassValue<List<RecordComponent>> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected List<RecordComponent> computeValue(Class<?> type) {
+            return java.util.Arrays.stream(type.getRecordComponents()).filter(c -> !IGNORED.contains(c.getName())).toList();
+        }
+    };
+
     private final AuditRepository repository;
 
     AuditLog(AuditRepository repository) {
@@ -102,10 +113,7 @@ public class AuditLog {
         if (record == null || !record.getClass().isRecord()) {
             return values;
         }
-        for (RecordComponent c : record.getClass().getRecordComponents()) {
-            if (IGNORED.contains(c.getName())) {
-                continue;
-            }
+        for (RecordComponent c : COMPONENTS.get(record.getClass())) {
             try {
                 values.put(c.getName(), simple(c.getAccessor().invoke(record)));
             } catch (ReflectiveOperationException e) {

@@ -30,10 +30,12 @@ class EmbeddedPostgresConfiguration {
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(Environment env) throws IOException {
         boolean ephemeral = env.getProperty("uptake.embedded.ephemeral", Boolean.class, false);
-        // Spring stops the database (destroyMethod) after the pool and everything using it; zonky's
-        // own shutdown hook would race that and pull the database from under in-flight work.
+        // Spring stops the database (destroyMethod) after the pool and everything using it. zonky's own
+        // JVM shutdown hook races that close: at the end of a test run it pulled the database from under
+        // the still-closing test context. Throw-away test databases rely on Spring alone; a real data
+        // directory keeps zonky's hook as a safety net, so a failed close never leaves its server running.
         var builder = EmbeddedPostgres.builder()
-                .setRegisterShutdownHook(false)
+                .setRegisterShutdownHook(!ephemeral)
                 .setServerConfig("max_connections", "100")
                 .setServerConfig("shared_buffers", "256MB")
                 .setServerConfig("work_mem", "16MB");

@@ -23,9 +23,23 @@ public class TableCopy {
     private static final int FLUSH_BYTES = 256 * 1024;
 
     private final DataSource dataSource;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
-    TableCopy(DataSource dataSource) {
+    TableCopy(DataSource dataSource, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
         this.dataSource = dataSource;
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Takes {@code count} ids from the identity sequence of {@code table} (a constant of the
+     * caller, never user input), so that copied rows can point at each other before they exist.
+     */
+    public java.util.List<Long> nextIds(String table, int count) {
+        if (count == 0) {
+            return java.util.List.of();
+        }
+        return jdbc.sql("select nextval(pg_get_serial_sequence(?, 'id')) from generate_series(1, ?)")
+                .params(table, count).query(Long.class).list();
     }
 
     /**

@@ -1,0 +1,5 @@
+package org.uptake.rollout.pilot;
+
+public enum Severity {
+    LOW, MEDIUM, HIGH, CRITICAL
+}

@@ -1,0 +1,2 @@
+/** REST endpoints of pilot findings and wave stability. */
+package org.uptake.rollout.pilot.web;

@@ -1,0 +1,15 @@
+package org.uptake.rollout.readiness;
+
+import java.math.BigDecimal;
+
+/**
+ * One reading of a readiness signal: the criterion, the unit, the value (percent, count, score or 1/0
+ * for yes/no) and the source that produced it ("training", "support", …), with an optional note
+ * shown on the board ("12 of 14 trained").
+ */
+public record SignalValue(CriterionKind kind, long unitId, BigDecimal value, String source, String note) {
+
+    public static SignalValue of(CriterionKind kind, long unitId, BigDecimal value, String source) {
+        return new SignalValue(kind, unitId, value, source, null);
+    }
+}

@@ -1,0 +1,2 @@
+/** Pages and REST endpoints of waves and their units. */
+package org.uptake.rollout.wave.web;
