@@ -1,13 +1,17 @@
 package org.uptake.program;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -17,6 +21,14 @@ import org.uptake.program.playbook.OrderStrength;
 import org.uptake.program.playbook.PlaybookDefinition;
 import org.uptake.program.playbook.PlaybookOrder;
 import org.uptake.program.playbook.PlaybookService;
+import org.uptake.program.plan.DependencyService;
+import org.uptake.program.plan.PhaseService;
+import org.uptake.program.plan.Task;
+import org.uptake.program.plan.TaskService;
+import org.uptake.program.plan.TaskStatus;
+import org.uptake.shared.Actor;
+import org.uptake.shared.error.InvalidInputException;
+import org.uptake.shared.error.Violation;
 import org.uptake.support.ProgramTest;
 
 /**
@@ -24,6 +36,7 @@ import org.uptake.support.ProgramTest;
  * stage or step, in order, with its seed reference — in the template and in the plan a program gets
  * from it — and its gates and hard rules are there. One outline file per playbook
  * (src/test/resources/playbooks/Pn.outline) drives the test; adding a playbook means adding its outline.
+ * Its {@code enforce | step | hard|default} lines name a task whose ordering a program from it must enforce.
  */
 class PlaybookSeedTests extends ProgramTest {
 
@@ -42,6 +55,45 @@ class PlaybookSeedTests extends ProgramTest {
             args.add(Arguments.of(r.getFilename().replace(".outline", ""), lines));
         }
         return args.stream();
+    }
+
+    @Test
+    void everyBuiltInPlaybookHasAnOutlineAndEveryOutlineABuiltInPlaybook() throws IOException {
+        var w = programFixtures.world();
+        Set<String> builtIn = new TreeSet<>(bean().list(w.admin()).stream().filter(p -> p.builtIn()).map(p -> p.code()).toList());
+        Set<String> outlined = new TreeSet<>(outlines().map(a -> (String) a.get()[0]).toList());
+        assertThat(builtIn).containsExactly("P1", "P2", "P3", "P4", "P5", "P6", "P7", "P8");
+        assertThat(outlined).isEqualTo(builtIn);
+    }
+
+    @ParameterizedTest(name = "{0}: its stages are exactly the outline's, in order")
+    @MethodSource("outlines")
+    void theTemplatesStagesAreExactlyTheOutlinesInOrder(String code, List<Line> outline) {
+        var w = programFixtures.world();
+        PlaybookDefinition d = bean().latest(w.admin(), programFixtures.builtIn(w.admin(), code).id()).definition();
+        List<String> expected = outline.stream().filter(l -> l.kind().equals("stage")).map(l -> l.a() + " " + l.b()).toList();
+        List<String> actual = d.stages().stream().map(st -> st.seedRef() + " " + st.name().in("en")).toList();
+        assertThat(actual).as("%s: stages", code).hasSameSizeAs(expected);
+        for (int i = 0; i < expected.size(); i++) {
+            assertThat(actual.get(i)).as("%s: stage %d", code, i + 1).startsWith(expected.get(i));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}: a program from it enforces its ordering rules")
+    @MethodSource("outlines")
+    void aProgramCreatedFromItEnforcesItsOrderingRules(String code, List<Line> outline) {
+        List<Line> enforced = outline.stream().filter(l -> l.kind().equals("enforce")).toList();
+        assertThat(enforced).as("%s: the outline names at least one enforced order", code).isNotEmpty();
+        for (Line l : enforced) {
+            var w = programFixtures.world();
+            Program program = programFixtures.program(w, code);
+            Task task = programFixtures.task(w.coordinator(), program, l.a());
+            if (l.b().equals("hard")) {
+                refusesEvenWithAReason(code, w.coordinator(), program, task);
+            } else {
+                needsAReasonAndRecordsIt(code, w.coordinator(), program, task);
+            }
+        }
     }
 
     @ParameterizedTest(name = "{0}: the template reads like its seed")
@@ -86,6 +138,36 @@ class PlaybookSeedTests extends ProgramTest {
         assertInOrder(code, outline, plan);
     }
 
+    private void refusesEvenWithAReason(String code, Actor coordinator, Program program, Task task) {
+        assertThatThrownBy(() -> tasks().start(coordinator, program.id(), task.id(), task.version(), "We are in a hurry"))
+                .as("%s: starting %s is refused by a hard order", code, task.sourceKey())
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations()).extracting(Violation::code)
+                        .containsAnyOf("task.error.blockedHard", "task.error.phaseHardOrder")
+                        .doesNotContain("task.error.needsReason"));
+        Task after = programFixtures.task(coordinator, program, task.sourceKey());
+        assertThat(after.status()).isEqualTo(TaskStatus.NOT_STARTED);
+        assertThat(after.version()).isEqualTo(task.version());
+        assertThat(fixtures.bean(DependencyService.class).predecessors(coordinator, program.id(), task.id()))
+                .allSatisfy(d -> assertThat(d.overrideReason()).isNull());
+    }
+
+    private void needsAReasonAndRecordsIt(String code, Actor coordinator, Program program, Task task) {
+        assertThatThrownBy(() -> tasks().start(coordinator, program.id(), task.id(), task.version(), null))
+                .as("%s: starting %s early needs a reason", code, task.sourceKey())
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations()).extracting(Violation::code)
+                        .containsExactly("task.error.needsReason"));
+        assertThat(programFixtures.task(coordinator, program, task.sourceKey()).status()).isEqualTo(TaskStatus.NOT_STARTED);
+
+        Task started = tasks().start(coordinator, program.id(), task.id(), task.version(), "The sponsor asked to start early");
+
+        assertThat(started.status()).isEqualTo(TaskStatus.IN_PROGRESS);
+        var predecessors = fixtures.bean(DependencyService.class).predecessors(coordinator, program.id(), task.id());
+        assertThat(predecessors).as("%s: %s follows something", code, task.sourceKey()).isNotEmpty()
+                .allSatisfy(d -> assertThat(d.overrideReason()).isEqualTo("The sponsor asked to start early"));
+        assertThat(fixtures.bean(PhaseService.class).orders(coordinator, program.id(), task.phaseId()))
+                .allSatisfy(o -> assertThat(o.overrideReason()).isEqualTo("The sponsor asked to start early"));
+    }
+
     private static boolean hard(PlaybookOrder order, String rule) {
         String[] parts = rule.split("\\s*>\\s*");
         if (parts[0].startsWith("stage:")) {
@@ -118,5 +200,9 @@ class PlaybookSeedTests extends ProgramTest {
 
     private PlaybookService bean() {
         return fixtures.bean(PlaybookService.class);
+    }
+
+    private TaskService tasks() {
+        return fixtures.bean(TaskService.class);
     }
 }
