@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -26,6 +29,7 @@ import org.uptake.program.plan.PhaseService;
 import org.uptake.program.plan.Task;
 import org.uptake.program.plan.TaskService;
 import org.uptake.program.plan.TaskStatus;
+import org.uptake.program.plan.WaveSteps;
 import org.uptake.shared.Actor;
 import org.uptake.shared.error.InvalidInputException;
 import org.uptake.shared.error.Violation;
@@ -36,7 +40,8 @@ import org.uptake.support.ProgramTest;
  * stage or step, in order, with its seed reference — in the template and in the plan a program gets
  * from it — and its gates and hard rules are there. One outline file per playbook
  * (src/test/resources/playbooks/Pn.outline) drives the test; adding a playbook means adding its outline.
- * Its {@code enforce | step | hard|default} lines name a task whose ordering a program from it must enforce.
+ * Its {@code enforce | step | hard|default} lines name a task whose ordering a program from it must enforce;
+ * its {@code wave | step | offset} and {@code unit | step | offset} lines are all its repeated steps.
  */
 class PlaybookSeedTests extends ProgramTest {
 
@@ -94,6 +99,33 @@ class PlaybookSeedTests extends ProgramTest {
                 needsAReasonAndRecordsIt(code, w.coordinator(), program, task);
             }
         }
+    }
+
+    @ParameterizedTest(name = "{0}: its repeated steps are dated from the go-live of a wave or unit")
+    @MethodSource("outlines")
+    void itsRepeatedStepsBecomeTasksDatedFromTheGoLive(String code, List<Line> outline) {
+        var w = programFixtures.world();
+        Program program = programFixtures.program(w, code);
+        PlaybookDefinition d = bean().latest(w.admin(), programFixtures.builtIn(w.admin(), code).id()).definition();
+        Map<String, Integer> expected = new TreeMap<>();
+        outline.stream().filter(l -> l.kind().equals("wave") || l.kind().equals("unit"))
+                .forEach(l -> expected.put(l.kind() + " " + l.a(), Integer.parseInt(l.b())));
+        Map<String, Integer> written = new TreeMap<>();
+        d.allSteps().stream().filter(s -> !s.isOnce()).forEach(s ->
+                written.put((s.repeat().equals("per_wave") ? "wave " : "unit ") + s.key(), s.offsetDays()));
+        assertThat(written).as("%s: repeated steps", code).isEqualTo(expected);
+
+        LocalDate goLive = LocalDate.of(2030, 6, 3); // a Monday; every offset used lands on a working day
+        var waves = fixtures.bean(WaveSteps.class);
+        waves.materialiseWave(w.coordinator(), program.id(), 1L, List.of(w.station().id()), goLive);
+        waves.materialiseUnit(w.coordinator(), program.id(), 1L, w.station().id(), goLive);
+
+        Map<String, LocalDate> starts = new TreeMap<>();
+        jdbc.sql("select repeat_scope, source_key, planned_start from program_task where program_id = ? and wave_id = 1")
+                .param(program.id()).query((rs, n) -> Map.entry((rs.getString(1).equals("PER_WAVE") ? "wave " : "unit ")
+                        + rs.getString(2), rs.getObject(3, LocalDate.class))).list().forEach(e -> starts.put(e.getKey(), e.getValue()));
+        assertThat(starts.keySet()).isEqualTo(expected.keySet());
+        expected.forEach((step, offset) -> assertThat(starts.get(step)).as("%s: %s", code, step).isEqualTo(goLive.plusDays(offset)));
     }
 
     @ParameterizedTest(name = "{0}: the template reads like its seed")
