@@ -30,6 +30,7 @@ final class MatrixRows {
         rows.addAll(ImportMatrixRows.all());
         rows.addAll(AccessMatrixRows.all());
         rows.addAll(ProcessMatrixRows.all());
+        rows.addAll(CompetencyMatrixRows.all());
         rows.addAll(ApprovalMatrixRows.all());
         rows.addAll(ProgramMatrixRows.all());
         return rows;

@@ -38,14 +38,14 @@ import org.uptake.shared.CurrentActor;
 @Tag(name = "Plan", description = "A program's phases, tasks and finish-to-start dependencies")
 @RestController
 @RequestMapping("/api/v1/programs/{programId}")
-class PlanApiController {
+class ProgramPlanApiController {
 
     private final PlanService plans;
     private final PhaseService phases;
     private final TaskService tasks;
     private final DependencyService dependencies;
 
-    PlanApiController(PlanService plans, PhaseService phases, TaskService tasks, DependencyService dependencies) {
+    ProgramPlanApiController(PlanService plans, PhaseService phases, TaskService tasks, DependencyService dependencies) {
         this.plans = plans;
         this.phases = phases;
         this.tasks = tasks;

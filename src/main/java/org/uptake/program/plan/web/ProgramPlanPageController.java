@@ -30,7 +30,7 @@ import org.uptake.shared.error.Violation;
  */
 @Controller
 @RequestMapping("/programs/{programId}")
-class PlanPageController {
+class ProgramPlanPageController {
 
     static final String PLAN_CHANGED = "planChanged";
 
@@ -39,7 +39,7 @@ class PlanPageController {
     private final PhaseService phases;
     private final TaskService tasks;
 
-    PlanPageController(ProgramService programs, PlanService plans, PhaseService phases, TaskService tasks) {
+    ProgramPlanPageController(ProgramService programs, PlanService plans, PhaseService phases, TaskService tasks) {
         this.programs = programs;
         this.plans = plans;
         this.phases = phases;

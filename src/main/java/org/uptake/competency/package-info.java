@@ -1,0 +1,2 @@
+/** Job duties, competencies, job profiles, assessments, training plans and professional standards (seed 002 parts A and E). */
+package org.uptake.competency;

@@ -1,0 +1,5 @@
+package org.uptake.competency.plan;
+
+public enum PlanStatus {
+    OPEN, DONE, CANCELLED
+}
