@@ -24,7 +24,11 @@ UPTAKE_DATA_DIR="$DATA" UPTAKE_DEMO=large UPTAKE_ADMIN_PASSWORD=$PASSWORD \
 APP_PID=$!
 trap 'kill $APP_PID 2>/dev/null; wait $APP_PID 2>/dev/null; rm -rf "$DATA"' EXIT
 # "Started" is logged before the demo data are generated; wait for the demo runner to finish.
-for _ in $(seq 1 2400); do grep -q "demo data created" "$DATA/app.log" && break; sleep 0.5; done
+for _ in $(seq 1 4800); do
+  grep -q "demo data created" "$DATA/app.log" && break
+  kill -0 $APP_PID 2>/dev/null || { echo "the application stopped:"; grep -m3 -E "ERROR|Caused by" "$DATA/app.log"; exit 1; }
+  sleep 0.5
+done
 grep -o "large demo data created in [0-9]* ms" "$DATA/app.log" || true
 
 BASE=http://localhost:$PORT

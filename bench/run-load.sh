@@ -53,6 +53,11 @@ PAGES="$PAGES;people=/people;people page 2=/people?after=$NEXT;people search=/pe
 PAGES="$PAGES;person=/people/$PERSON;accounts=/admin/accounts;audit=/admin/audit;imports=/imports;profile=/profile"
 API="api people=/api/v1/people;api people search=/api/v1/people?q=petrov;api person=/api/v1/people/$PERSON"
 API="$API;api units=/api/v1/units;api unit tree=/api/v1/units/tree;api unit=/api/v1/units/$UNIT;api positions=/api/v1/positions"
+PROGRAM=$(curl -s "${auth[@]}" "$BASE/api/v1/programs?q=5%2C000" | jq -r '.items[0].id')
+PHASE=$(curl -s "${auth[@]}" "$BASE/api/v1/programs/$PROGRAM/phases" | jq -r '.[-1].id')
+PAGES="$PAGES;programs=/programs;program=/programs/$PROGRAM;plan (5000 tasks)=/programs/$PROGRAM/plan"
+PAGES="$PAGES;plan phase rows=/programs/$PROGRAM/plan/phases/$PHASE;my tasks=/tasks/mine;overdue=/tasks/overdue"
+API="$API;api plan data=/api/v1/programs/$PROGRAM/plan;api phases=/api/v1/programs/$PROGRAM/phases"
 # Later capabilities append their pages here.
 
 (cd bench/gatling && ../../mvnw -q -B gatling:test -Duptake.base="$BASE" -Duptake.password=$PASSWORD \

@@ -38,14 +38,16 @@ class TaskPageController {
     private final DependencyService dependencies;
     private final PhaseService phases;
     private final AuditLog audit;
+    private final org.uptake.org.person.PersonService people;
 
     TaskPageController(ProgramService programs, TaskService tasks, DependencyService dependencies, PhaseService phases,
-                       AuditLog audit) {
+                       AuditLog audit, org.uptake.org.person.PersonService people) {
         this.programs = programs;
         this.tasks = tasks;
         this.dependencies = dependencies;
         this.phases = phases;
         this.audit = audit;
+        this.people = people;
     }
 
     @GetMapping
@@ -65,6 +67,11 @@ class TaskPageController {
             model.addAttribute("successors", dependencies.successors(actor, programId, taskId));
             model.addAttribute("phase", task.phaseId() == null ? null : phases.get(actor, programId, task.phaseId()));
             model.addAttribute("phaseOrders", task.phaseId() == null ? List.of() : phases.orders(actor, programId, task.phaseId()));
+        }
+        if (access.edits() && !task.ownerCandidates().isEmpty()) {
+            var candidates = new java.util.LinkedHashMap<Long, String>();
+            task.ownerCandidates().forEach(id -> people.nameOf(actor, id).ifPresent(name -> candidates.put(id, name)));
+            model.addAttribute("candidates", candidates.entrySet());
         }
         model.addAttribute("history", audit.history(actor.organizationId(), TaskService.ENTITY, taskId, 50));
         return "program/task";
@@ -124,16 +131,28 @@ class TaskPageController {
         return attempt(programId, taskId, model, actor -> tasks.reopen(actor, programId, taskId, version));
     }
 
-    /** Sets the owner (e.g. one of the candidates the playbook's placeholder found) and the completion criterion. */
+    /**
+     * Sets the owner (e.g. one of the candidates the playbook's placeholder found), the completion
+     * criterion, the effort and the milestone and serious-change flags.
+     */
     @PostMapping("/owner")
     String owner(@PathVariable long programId, @PathVariable long taskId, @RequestParam(required = false) Long ownerPersonId,
-                 @RequestParam(required = false) String completionCriterion, @RequestParam int version, Model model) {
+                 @RequestParam(required = false) String completionCriterion,
+                 @RequestParam(required = false) java.math.BigDecimal effortHours,
+                 @RequestParam(defaultValue = "false") boolean milestone, @RequestParam(defaultValue = "false") boolean seriousChange,
+                 @RequestParam int version, Model model) {
         return attempt(programId, taskId, model, actor -> {
             TaskForm form = TaskForm.of(tasks.get(actor, programId, taskId));
             form.setOwnerPersonId(ownerPersonId);
             if (completionCriterion != null) {
                 form.setCompletionCriterion(completionCriterion);
             }
+            if (effortHours != null && (effortHours.signum() < 0 || effortHours.compareTo(java.math.BigDecimal.valueOf(100_000)) > 0)) {
+                throw new InvalidInputException("effortHours", "task.error.effort");
+            }
+            form.setEffortHours(effortHours);
+            form.setMilestone(milestone);
+            form.setSeriousChange(seriousChange);
             form.setVersion(version);
             tasks.update(actor, programId, taskId, form);
         });
