@@ -93,6 +93,7 @@ class PlaybookSeedTests extends ProgramTest {
             var w = programFixtures.world();
             Program program = programFixtures.program(w, code);
             Task task = programFixtures.task(w.coordinator(), program, l.a());
+            assertThat(task.seriousChange()).as("%s: %s waits for a sign-off too; enforce another task", code, l.a()).isFalse();
             if (l.b().equals("hard")) {
                 refusesEvenWithAReason(code, w.coordinator(), program, task);
             } else {
