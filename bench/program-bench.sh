@@ -39,7 +39,7 @@ LARGE=$(curl -s "${auth[@]}" "$BASE/api/v1/programs?q=5%2C000" | jq -r '.items[0
 ROOT=$(curl -s "${auth[@]}" "$BASE/api/v1/units?size=1&q=AutoServ" | jq -r '.items[0].id')
 P1=$(curl -s "${auth[@]}" "$BASE/api/v1/playbooks" | jq -r '.[] | select(.code=="P1" and .builtIn) | .id')
 P3=$(curl -s "${auth[@]}" "$BASE/api/v1/playbooks" | jq -r '.[] | select(.code=="P3" and .builtIn) | .id')
-PHASE=$(curl -s "${auth[@]}" "$BASE/api/v1/programs/$LARGE/phases" | jq -r '[.[] | select(.done < .tasks)][0].id')
+PHASE=$(curl -s "${auth[@]}" "$BASE/api/v1/programs/$LARGE/phases" | jq -r '[.[] | select((.name | startswith("Block")) and .done < .tasks)][0].id')
 TASK=$(curl -s "${auth[@]}" "$BASE/api/v1/programs/$LARGE/tasks?phaseId=$PHASE" | jq -r '[.[] | select(.status=="NOT_STARTED")][0].id')
 echo "large program $LARGE: $(curl -s "${auth[@]}" "$BASE/api/v1/programs/$LARGE/plan" | jq '"\(.tasks|length) tasks, \(.dependencies|length) dependencies"')"
 
@@ -79,10 +79,29 @@ echo "  (each move shifted $(curl -s "${auth[@]}" -X POST "$BASE/api/v1/programs
   -d "{\"plannedStart\":\"$(date -d "$START + 14 days" +%F)\",\"version\":$VERSION}" | jq '.shifted | length') tasks)"
 
 run "plan page (5,000 tasks)" -b "$JAR_FILE" "$BASE/programs/$LARGE/plan"
-run "plan: one phase unfolded (htmx)" -b "$JAR_FILE" -H 'HX-Request: true' "$BASE/programs/$LARGE/plan/phases/$PHASE"
+run "plan: a phase of 100 tasks opened (htmx)" -b "$JAR_FILE" -H 'HX-Request: true' "$BASE/programs/$LARGE/plan/phases/$PHASE/body"
 run "plan data API (5,000 + 6,000, JSON)" "${auth[@]}" "$BASE/api/v1/programs/$LARGE/plan"
 run "plan phases API" "${auth[@]}" "$BASE/api/v1/programs/$LARGE/phases"
 run "programs list" -b "$JAR_FILE" "$BASE/programs"
+run "reference: /units (org module)" -b "$JAR_FILE" "$BASE/units"
+run "reference: /positions (org module)" -b "$JAR_FILE" "$BASE/positions"
 run "my tasks" -b "$JAR_FILE" "$BASE/tasks/mine"
 run "overdue (whole organisation)" -b "$JAR_FILE" "$BASE/tasks/overdue"
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+
+# Query plans of the program lists on the same data (psql against the embedded PostgreSQL).
+PGPORT=$(ps -eo args | grep "[p]ostgres.*$DATA" | grep -o -- '-p [0-9]*' | head -1 | awk '{print $2}')
+if [ -n "$PGPORT" ] && command -v psql > /dev/null; then
+  ORG=$(psql -h 127.0.0.1 -p "$PGPORT" -U postgres -At -c "select organization_id from program where id = $LARGE")
+  ME=$(psql -h 127.0.0.1 -p "$PGPORT" -U postgres -At -c "select person_id from user_account where username = 'coordinator'")
+  explain() {
+    echo "-- $1"
+    psql -h 127.0.0.1 -p "$PGPORT" -U postgres -At -c "explain (analyze, buffers off) $2" | grep -E "Execution Time|Index|Seq Scan" | head -6
+  }
+  explain "phases of the 5,000-task plan with figures" "select ph.id, count(t.id) filter (where t.status = 'DONE'), min(t.planned_start), max(t.planned_finish) from program_phase ph left join program_task t on t.phase_id = ph.id where ph.organization_id = $ORG and ph.program_id = $LARGE group by ph.id order by ph.position, ph.id"
+  explain "one phase's rows" "select t.id, t.title, exists (select 1 from program_task_dependency d join program_task p on p.id = d.predecessor_id where d.successor_id = t.id and p.status in ('NOT_STARTED','IN_PROGRESS') and d.override_reason is null) from program_task t where t.organization_id = $ORG and t.program_id = $LARGE and t.phase_id = $PHASE order by t.position, t.planned_start, t.id limit 1001"
+  explain "my tasks (coordinator, owner of ~5,000)" "select t.id from program_task t where t.organization_id = $ORG and t.status in ('NOT_STARTED','IN_PROGRESS') and t.owner_person_id = $ME order by coalesce(t.due_date, t.planned_finish), t.id limit 51"
+  explain "overdue, whole organisation" "select t.id from program_task t where t.organization_id = $ORG and t.status in ('NOT_STARTED','IN_PROGRESS') and coalesce(t.due_date, t.planned_finish) < current_date order by coalesce(t.due_date, t.planned_finish), t.id limit 51"
+  explain "reschedule: all tasks of the program" "select id, status, planned_start, planned_finish, duration_days, constraint_start, actual_start, actual_finish, milestone from program_task where program_id = $LARGE"
+  explain "reschedule: all dependencies of the program" "select predecessor_id, successor_id from program_task_dependency where program_id = $LARGE"
+fi

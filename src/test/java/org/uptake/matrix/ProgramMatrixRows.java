@@ -139,6 +139,8 @@ final class ProgramMatrixRows {
                 page(GET, "/programs/{programId}/plan", PROGRAM_READERS, ORGANIZATION, (w, own) -> prog(w) + "/plan"),
                 page(GET, "/programs/{programId}/plan/phases/{phaseId}", PROGRAM_READERS, ORGANIZATION,
                         (w, own) -> prog(w) + "/plan/phases/" + p(w).phase()),
+                page(GET, "/programs/{programId}/plan/phases/{phaseId}/body", PROGRAM_READERS, ORGANIZATION,
+                        (w, own) -> prog(w) + "/plan/phases/" + p(w).phase() + "/body"),
                 page(GET, "/programs/{programId}/plan/picker", PROGRAM_READERS, ORGANIZATION, (w, own) -> prog(w) + "/plan/picker?q=a"),
                 page(POST, "/programs/{programId}/plan/tasks", EDITORS, ORGANIZATION, (w, own) -> prog(w) + "/plan/tasks",
                         (w, own) -> "title=New&durationDays=2&plannedStart=2030-03-04"),
