@@ -36,7 +36,7 @@ class TaskReminderTests extends ProgramTest {
         assertThat(marks(task)).isEqualTo("2030-03-07|2030-03-08");
         reminders.run(LocalDate.of(2030, 3, 12));
         assertThat(marks(task)).as("reminded again only after a week, escalated once").isEqualTo("2030-03-07|2030-03-08");
-        assertThat(TestMail.awaitFor(owner.email()).stream().map(m -> subject(m)).toList())
+        assertThat(TestMail.awaitFor(owner.email(), 2).stream().map(m -> subject(m)).toList())
                 .anyMatch(s -> s.contains("Overdue: Order the workstations"))
                 .anyMatch(s -> s.contains("task(s) for you"));
         assertThat(TestMail.awaitFor(manager.email()).stream().map(m -> subject(m)).toList())
