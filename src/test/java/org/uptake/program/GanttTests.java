@@ -57,6 +57,25 @@ class GanttTests extends ProgramTest {
     }
 
     @Test
+    void showsTheCriticalPathAloneWhenAsked() throws Exception {
+        var w = programFixtures.world();
+        Program p = programFixtures.program(w, "P1");
+        GanttData whole = gantt().data(w.coordinator(), p.id(), TaskFilter.NONE, null);
+
+        GanttData critical = gantt().data(w.coordinator(), p.id(), TaskFilter.NONE, null, true);
+
+        assertThat(critical.tasks()).hasSize(whole.critical()).allSatisfy(t -> assertThat(t.critical()).isTrue());
+        assertThat(critical.tasks().size()).isLessThan(whole.tasks().size());
+        assertThat(critical.tasks()).anySatisfy(t -> assertThat(t.dependencies()).isNotEmpty());
+        mvc.perform(get("/programs/" + p.id() + "/gantt").param("critical", "true").with(as(w.coordinator())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("critical=true")));
+        mvc.perform(get("/api/v1/programs/" + p.id() + "/gantt").param("critical", "true").with(bearer(fixtures.token(w.coordinator()))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.tasks.length()").value(whole.critical()));
+    }
+
+    @Test
     void aFilteredChartKeepsOnlyTheLinksBetweenTheTasksItShows() {
         var w = programFixtures.world();
         Program p = programFixtures.program(w, "P1");

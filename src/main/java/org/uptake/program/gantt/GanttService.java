@@ -40,6 +40,11 @@ public class GanttService {
     }
 
     public GanttData data(Actor actor, long programId, TaskFilter filter, Long baselineId) {
+        return data(actor, programId, filter, baselineId, false);
+    }
+
+    /** As {@link #data(Actor, long, TaskFilter, Long)}; {@code criticalOnly} keeps only the critical path's tasks (of those filtered). */
+    public GanttData data(Actor actor, long programId, TaskFilter filter, Long baselineId, boolean criticalOnly) {
         Program program = programs.find(actor, programId);
         List<GanttRepository.Row> rows = gantt.tasks(actor.organizationId(), programId);
         List<long[]> edges = gantt.edges(programId);
@@ -51,7 +56,8 @@ public class GanttService {
         for (long[] e : edges) {
             predecessors.computeIfAbsent(e[1], k -> new ArrayList<>(2)).add(e[0]);
         }
-        List<GanttRepository.Row> shown = rows.stream().filter(r -> shows(filter, r, today)).toList();
+        List<GanttRepository.Row> shown = rows.stream()
+                .filter(r -> shows(filter, r, today) && (!criticalOnly || critical(slack.get(r.id())))).toList();
         var visible = new java.util.HashSet<Long>(shown.size() * 2);
         shown.forEach(r -> visible.add(r.id()));
         List<GanttTask> tasks = new ArrayList<>(shown.size());
@@ -61,7 +67,7 @@ public class GanttService {
         for (GanttRepository.Row r : shown) {
             List<Long> deps = predecessors.getOrDefault(r.id(), List.of()).stream().filter(visible::contains).toList();
             Integer s = slack.get(r.id());
-            boolean isCritical = s != null && s <= 0;
+            boolean isCritical = critical(s);
             critical += isCritical ? 1 : 0;
             LocalDate[] ghost = ghosts.get(r.id());
             tasks.add(new GanttTask(r.id(), r.title(), r.start(), r.finish(), progress(r, today), deps, r.phaseId(), r.owner(),
@@ -115,6 +121,10 @@ public class GanttService {
             }
         }
         return result;
+    }
+
+    private static boolean critical(Integer slack) {
+        return slack != null && slack <= 0;
     }
 
     private static boolean shows(TaskFilter f, GanttRepository.Row r, LocalDate today) {

@@ -32,11 +32,12 @@ class GanttApiController {
     @GetMapping("/gantt")
     @Operation(summary = "The Gantt chart's data: tasks in plan order with predecessors, slack in working days and the critical "
             + "path (computed on the whole plan), overdue flags and, with baselineId, the baseline's dates. Filters: phaseId, "
-            + "ownerPersonId, status (OPEN, NOT_STARTED, IN_PROGRESS, DONE, CANCELLED), overdue")
+            + "ownerPersonId, status (OPEN, NOT_STARTED, IN_PROGRESS, DONE, CANCELLED), overdue, critical (only the critical path)")
     GanttData gantt(@PathVariable long programId, @RequestParam(required = false) Long phaseId,
                     @RequestParam(required = false) Long ownerPersonId, @RequestParam(required = false) String status,
-                    @RequestParam(defaultValue = "false") boolean overdue, @RequestParam(required = false) Long baselineId) {
-        return gantt.data(CurrentActor.get(), programId, new TaskFilter(phaseId, ownerPersonId, status, overdue), baselineId);
+                    @RequestParam(defaultValue = "false") boolean overdue, @RequestParam(required = false) Long baselineId,
+                    @RequestParam(defaultValue = "false") boolean critical) {
+        return gantt.data(CurrentActor.get(), programId, new TaskFilter(phaseId, ownerPersonId, status, overdue), baselineId, critical);
     }
 
     @GetMapping("/plan/tasks")

@@ -62,14 +62,15 @@ class GanttPageController {
     String page(@PathVariable long programId, @RequestParam(required = false) Long phaseId,
                 @RequestParam(required = false) Long ownerPersonId, @RequestParam(required = false) String status,
                 @RequestParam(defaultValue = "false") boolean overdue, @RequestParam(required = false) Long baselineId,
-                @RequestParam(defaultValue = "false") boolean all, Model model) {
+                @RequestParam(defaultValue = "false") boolean all, @RequestParam(defaultValue = "false") boolean critical,
+                Model model) {
         Actor actor = CurrentActor.get();
         ProgramAccess access = programs.requireReader(actor, programId);
         var phases = plans.phases(actor, programId);
         TaskFilter filter = new TaskFilter(phaseId, ownerPersonId, status, overdue);
         long taskCount = phases.stream().mapToLong(PhaseSummary::tasks).sum();
         boolean narrowed = false;
-        if (filter.empty() && !all && taskCount > DRAW_ALL_LIMIT) {
+        if (filter.empty() && !all && !critical && taskCount > DRAW_ALL_LIMIT) {
             Long open = phases.stream().filter(p -> p.open() > 0).map(PhaseSummary::id).findFirst()
                     .orElse(phases.isEmpty() ? null : phases.getFirst().id());
             filter = new TaskFilter(open, null, null, false);
@@ -86,6 +87,7 @@ class GanttPageController {
         model.addAttribute("taskCount", taskCount);
         model.addAttribute("baselines", baselineList);
         model.addAttribute("baselineId", baselineId);
+        model.addAttribute("critical", critical);
         return "program/views/gantt";
     }
 
@@ -93,8 +95,9 @@ class GanttPageController {
     @ResponseBody
     GanttData data(@PathVariable long programId, @RequestParam(required = false) Long phaseId,
                    @RequestParam(required = false) Long ownerPersonId, @RequestParam(required = false) String status,
-                   @RequestParam(defaultValue = "false") boolean overdue, @RequestParam(required = false) Long baselineId) {
-        return gantt.data(CurrentActor.get(), programId, new TaskFilter(phaseId, ownerPersonId, status, overdue), baselineId);
+                   @RequestParam(defaultValue = "false") boolean overdue, @RequestParam(required = false) Long baselineId,
+                   @RequestParam(defaultValue = "false") boolean critical) {
+        return gantt.data(CurrentActor.get(), programId, new TaskFilter(phaseId, ownerPersonId, status, overdue), baselineId, critical);
     }
 
     /** Moves a task dragged on the chart; answers how many tasks shifted, or why the move was refused. */
