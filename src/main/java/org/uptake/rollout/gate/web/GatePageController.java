@@ -16,6 +16,11 @@ import org.uptake.program.ProgramAccess;
 import org.uptake.program.ProgramService;
 import org.uptake.program.ProgramTeamService;
 import org.uptake.rollout.gate.DecisionForm;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.uptake.rollout.gate.GateProtocol;
 import org.uptake.rollout.gate.GateService;
 import org.uptake.rollout.gate.Outcome;
 import org.uptake.rollout.readiness.CriterionKind;
@@ -38,10 +43,12 @@ class GatePageController {
     private final ReadinessService readiness;
     private final GateService gates;
     private final ProgramTeamService team;
+    private final GateProtocol protocols;
 
     GatePageController(ProgramService programs, WaveService waves, ReadinessService readiness, GateService gates,
-                       ProgramTeamService team) {
+                       ProgramTeamService team, GateProtocol protocols) {
         this.team = team;
+        this.protocols = protocols;
         this.programs = programs;
         this.waves = waves;
         this.readiness = readiness;
@@ -130,6 +137,14 @@ class GatePageController {
             gates.goLive(actor, programId, waveUnitId, liveOn, version);
             return redirect(programId, waveUnitId);
         }, () -> unitPage(actor, programId, waveUnitId, model), model, response);
+    }
+
+    @GetMapping("/rollout/decisions/{decisionId}/protocol.pdf")
+    ResponseEntity<byte[]> protocol(@PathVariable long programId, @PathVariable long decisionId) {
+        byte[] pdf = protocols.pdf(CurrentActor.get(), programId, decisionId);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename("gate-protocol-" + decisionId + ".pdf")
+                        .build().toString()).body(pdf);
     }
 
     /** Condition rows of the form; a row with a text needs an owner and a due date. */
