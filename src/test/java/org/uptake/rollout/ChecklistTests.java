@@ -130,7 +130,7 @@ class ChecklistTests extends RolloutTest {
         WaveUnit u = rollouts.waveUnit(r, r.station(0).unit());
         fixtures.person(r.world().admin(), "Anna Clerk", r.station(0).unit().id(), null);
 
-        int changed = checklists().mark(r.coordinator(), r.programId(), new BulkMark(null, u.id(), Category.ACCESS, ItemStatus.DONE,
+        int changed = checklists().mark(r.coordinator(), r.programId(), new BulkMark(null, null, u.id(), Category.ACCESS, ItemStatus.DONE,
                 "Accounts created by IT"));
 
         assertThat(changed).isEqualTo(2);
@@ -148,9 +148,9 @@ class ChecklistTests extends RolloutTest {
         long own = items(r, rollouts.waveUnit(r, r.station(0).unit())).get(0).id();
 
         String code = refusal(() -> checklists().mark(r.coordinator(), r.programId(),
-                new BulkMark(List.of(own, foreign), null, null, ItemStatus.DONE, null)));
+                new BulkMark(List.of(own, foreign), null, null, null, ItemStatus.DONE, null)));
         String nothing = refusal(() -> checklists().mark(r.coordinator(), r.programId(),
-                new BulkMark(List.of(), null, null, ItemStatus.DONE, null)));
+                new BulkMark(List.of(), null, null, null, ItemStatus.DONE, null)));
 
         assertThat(code).isEqualTo("rollout.error.unknownItems");
         assertThat(nothing).isEqualTo("rollout.error.bulkNothing");

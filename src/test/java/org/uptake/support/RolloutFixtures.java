@@ -119,7 +119,7 @@ public final class RolloutFixtures {
     /** Marks every checklist item of the unit done, in bulk. */
     public void completeChecklist(Rollout r, WaveUnit u) {
         fixtures.bean(ChecklistService.class).mark(r.coordinator(), r.programId(),
-                new BulkMark(null, u.id(), null, ItemStatus.DONE, "ready"));
+                new BulkMark(null, null, u.id(), null, ItemStatus.DONE, "ready"));
     }
 
     public void manual(Rollout r, WaveUnit u, CriterionKind kind, String value) {

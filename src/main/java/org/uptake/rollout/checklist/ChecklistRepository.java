@@ -197,8 +197,8 @@ class ChecklistRepository {
     }
 
     /** Sets the status of many items in one statement; answers the ids actually changed. */
-    List<Long> mark(long org, long programId, Collection<Long> ids, Long waveUnitId, Category category, ItemStatus status,
-                    String note, String byName) {
+    List<Long> mark(long org, long programId, Collection<Long> ids, Long waveId, Long waveUnitId, Category category,
+                    ItemStatus status, String note, String byName) {
         boolean complete = status.complete();
         return jdbc.sql("""
                 update rollout_checklist_item set status = ?, evidence_note = coalesce(?, evidence_note),
@@ -207,10 +207,11 @@ class ChecklistRepository {
                 where organization_id = ? and program_id = ? and status <> ?
                   and (?::bigint[] is null or id = any (?::bigint[]))
                   and (?::bigint is null or wave_unit_id = ?) and (?::text is null or category = ?)
+                  and (?::bigint is null or wave_unit_id in (select wu.id from rollout_wave_unit wu where wu.wave_id = ?))
                 returning id""")
                 .params(status.name(), blankToNull(note), complete, byName, complete, org, programId, status.name(),
                         ids == null ? null : ids.toArray(Long[]::new), ids == null ? null : ids.toArray(Long[]::new),
-                        waveUnitId, waveUnitId, name(category), name(category)).query(Long.class).list();
+                        waveUnitId, waveUnitId, name(category), name(category), waveId, waveId).query(Long.class).list();
     }
 
     /** How many of the ids are items of the program (to refuse a list with foreign or unknown ids). */

@@ -184,12 +184,12 @@ public class ChecklistService {
         return new Evidence(evidence.get(actor, item.evidenceFileId()), evidence.content(actor, item.evidenceFileId()));
     }
 
-    /** Marks many items in one statement: the listed ones, or all of a wave unit (one category or both). */
+    /** Marks many items in one statement: the listed ones, or all of a wave or a wave unit (one category or both). */
     @Transactional
     public int mark(Actor actor, long programId, BulkMark bulk) {
         programs.requireEditor(actor, programId);
         List<Long> ids = bulk.itemIds() == null || bulk.itemIds().isEmpty() ? null : bulk.itemIds().stream().distinct().toList();
-        if (ids == null && bulk.waveUnitId() == null) {
+        if (ids == null && bulk.waveUnitId() == null && bulk.waveId() == null) {
             throw new InvalidInputException("itemIds", "rollout.error.bulkNothing");
         }
         if (ids != null && ids.size() > MAX_BULK) {
@@ -201,7 +201,10 @@ public class ChecklistService {
         if (bulk.waveUnitId() != null) {
             waves.unitUnchecked(actor.organizationId(), programId, bulk.waveUnitId());
         }
-        List<Long> changed = repository.mark(actor.organizationId(), programId, ids, bulk.waveUnitId(), bulk.category(),
+        if (bulk.waveId() != null) {
+            waves.get(actor, programId, bulk.waveId());
+        }
+        List<Long> changed = repository.mark(actor.organizationId(), programId, ids, bulk.waveId(), bulk.waveUnitId(), bulk.category(),
                 bulk.status(), bulk.evidenceNote(), actor.displayName());
         audit.actionForEach(actor, ITEM, changed, "marked", Map.of("status", bulk.status().name()));
         if (!changed.isEmpty()) {

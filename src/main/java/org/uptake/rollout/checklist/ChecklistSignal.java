@@ -1,7 +1,5 @@
 package org.uptake.rollout.checklist;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -28,9 +26,7 @@ class ChecklistSignal implements ReadinessSignal {
     public List<SignalValue> values(long organizationId, long programId, Collection<Long> unitIds) {
         return repository.shares(organizationId, programId, unitIds).stream()
                 .filter(s -> s.total() > 0)
-                .map(s -> new SignalValue(CriterionKind.CHECKLIST, s.unitId(),
-                        BigDecimal.valueOf(s.done() * 100L).divide(BigDecimal.valueOf(s.total()), 2, RoundingMode.FLOOR)
-                                .stripTrailingZeros(), "rollout", s.done() + " / " + s.total()))
+                .map(s -> SignalValue.percent(CriterionKind.CHECKLIST, s.unitId(), s.done(), s.total(), "rollout"))
                 .toList();
     }
 }

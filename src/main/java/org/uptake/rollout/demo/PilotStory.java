@@ -85,7 +85,7 @@ class PilotStory {
         gates.decide(coordinator, program, station2.id(), new DecisionForm(Outcome.GO, "Ready; goes live once the pilot is stable.",
                 List.of()));
         WaveUnit station3 = north.get(1);
-        checklists.mark(coordinator, program, new BulkMark(null, station3.id(), Category.INFRASTRUCTURE, ItemStatus.DONE,
+        checklists.mark(coordinator, program, new BulkMark(null, null, station3.id(), Category.INFRASTRUCTURE, ItemStatus.DONE,
                 "Checked on site"));
         manual(coordinator, program, station3, CriterionKind.TRAINING, "60", "9 of 15 trained; second session next week");
         manual(coordinator, program, station3, CriterionKind.PROBLEMS, "1", "Printer driver crashes on two PCs");
@@ -123,7 +123,7 @@ class PilotStory {
     }
 
     private void ready(Actor coordinator, long program, WaveUnit unit, String training, String problems, String survey) {
-        checklists.mark(coordinator, program, new BulkMark(null, unit.id(), null, ItemStatus.DONE, "Checked on site"));
+        checklists.mark(coordinator, program, new BulkMark(null, null, unit.id(), null, ItemStatus.DONE, "Checked on site"));
         manual(coordinator, program, unit, CriterionKind.TRAINING, training, "From the training attendance list");
         manual(coordinator, program, unit, CriterionKind.PROBLEMS, problems, "From the support mailbox");
         manual(coordinator, program, unit, CriterionKind.SURVEY, survey, "Readiness survey of the station");

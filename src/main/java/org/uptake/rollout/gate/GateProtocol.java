@@ -1,10 +1,5 @@
 package org.uptake.rollout.gate;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,18 +7,17 @@ import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.uptake.shared.Actor;
+import org.uptake.shared.exporting.HtmlPdf;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The gate protocol of a decision as a PDF: the unit, wave, outcome, who decided when, the note, the
  * conditions, and every criterion as it stood (the decision's snapshot) — rendered from the HTML template
- * {@code rollout/protocol.html}. Liberation Sans (shipped with PDFBox) prints every language's letters.
+ * {@code rollout/protocol.html} through {@link HtmlPdf}.
  */
 @Component
 public class GateProtocol {
-
-    private static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
 
     private final GateService gates;
     private final TemplateEngine templates;
@@ -45,25 +39,6 @@ public class GateProtocol {
         Context context = new Context(Locale.forLanguageTag(actor.language() == null ? "en" : actor.language()));
         context.setVariable("d", decision);
         context.setVariable("s", snapshot);
-        String html = templates.process("rollout/protocol", context);
-        try (var out = new ByteArrayOutputStream()) {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.useFont(GateProtocol::font, "Doc Sans");
-            builder.withHtmlContent(html, null);
-            builder.toStream(out);
-            builder.run();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static InputStream font() {
-        InputStream in = GateProtocol.class.getResourceAsStream(FONT);
-        if (in == null) {
-            throw new IllegalStateException("PDFBox no longer ships " + FONT);
-        }
-        return in;
+        return HtmlPdf.render(templates.process("rollout/protocol", context));
     }
 }

@@ -1,7 +1,6 @@
 package org.uptake.rollout.migration;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -40,9 +39,7 @@ class MigrationSignal implements ReadinessSignal {
             if (s == null || s.total() == 0) {
                 out.add(new SignalValue(CriterionKind.MIGRATION, unitId, BigDecimal.valueOf(100), "rollout", "—"));
             } else {
-                out.add(new SignalValue(CriterionKind.MIGRATION, unitId, BigDecimal.valueOf(s.done() * 100L)
-                        .divide(BigDecimal.valueOf(s.total()), 2, RoundingMode.FLOOR).stripTrailingZeros(), "rollout",
-                        s.done() + " / " + s.total()));
+                out.add(SignalValue.percent(CriterionKind.MIGRATION, unitId, s.done(), s.total(), "rollout"));
             }
         }
         return out;

@@ -95,13 +95,13 @@ class ParallelRunRepository {
     int upsert(long org, Collection<ReadingForm> rows, String source, String byName) {
         return jdbc.sql("""
                 insert into rollout_reconciliation_value (check_id, organization_id, day, legacy_value, new_value, source, entered_by_name)
-                select c, ?, d, l, n, ?, ? from unnest(?::bigint[], ?::date[], ?::numeric[], ?::numeric[]) as x (c, d, l, n)
+                select c, ?, d::date, l::numeric, n::numeric, ?, ? from unnest(?::bigint[], ?::text[], ?::text[], ?::text[]) as x (c, d, l, n)
                 on conflict (check_id, day) do update set legacy_value = excluded.legacy_value, new_value = excluded.new_value,
                        source = excluded.source, entered_by_name = excluded.entered_by_name, entered_at = now()""")
                 .params(org, source, byName, rows.stream().map(ReadingForm::checkId).toArray(Long[]::new),
-                        rows.stream().map(ReadingForm::day).toArray(LocalDate[]::new),
-                        rows.stream().map(ReadingForm::legacyValue).toArray(java.math.BigDecimal[]::new),
-                        rows.stream().map(ReadingForm::newValue).toArray(java.math.BigDecimal[]::new)).update();
+                        rows.stream().map(r -> r.day().toString()).toArray(String[]::new),
+                        rows.stream().map(r -> r.legacyValue().toPlainString()).toArray(String[]::new),
+                        rows.stream().map(r -> r.newValue().toPlainString()).toArray(String[]::new)).update();
     }
 
     record CheckOfRun(long checkId, long runId, long programId, LocalDate startsOn, LocalDate endsOn, boolean closed) {

@@ -94,7 +94,7 @@ class ChecklistPageController {
         Actor actor = CurrentActor.get();
         return PageAttempts.attempt(() -> {
             boolean all = itemIds == null || itemIds.isEmpty();
-            checklists.mark(actor, programId, new BulkMark(all ? null : itemIds, all ? waveUnitId : null, all ? category : null,
+            checklists.mark(actor, programId, new BulkMark(all ? null : itemIds, null, all ? waveUnitId : null, all ? category : null,
                     status, evidenceNote));
             return redirect(programId, waveUnitId);
         }, () -> page(actor, programId, waveUnitId, null, null, null, model), model, response);

@@ -5,6 +5,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,6 +33,8 @@ import org.uptake.rollout.wave.WaveService;
 import org.uptake.rollout.wave.web.PageAttempts;
 import org.uptake.shared.Actor;
 import org.uptake.shared.CurrentActor;
+import org.uptake.shared.audit.AuditLog;
+import tools.jackson.databind.json.JsonMapper;
 import org.uptake.shared.error.InvalidInputException;
 
 /** The readiness board of a program and a unit's gate page: criteria, manual values, the head's sign-off, decision, go-live. */
@@ -44,10 +48,16 @@ class GatePageController {
     private final GateService gates;
     private final ProgramTeamService team;
     private final GateProtocol protocols;
+    private final AuditLog audit;
+    private final MessageSource messages;
+    private final JsonMapper json;
 
     GatePageController(ProgramService programs, WaveService waves, ReadinessService readiness, GateService gates,
-                       ProgramTeamService team, GateProtocol protocols) {
+                       ProgramTeamService team, GateProtocol protocols, AuditLog audit, MessageSource messages, JsonMapper json) {
         this.team = team;
+        this.messages = messages;
+        this.json = json;
+        this.audit = audit;
         this.protocols = protocols;
         this.programs = programs;
         this.waves = waves;
@@ -64,8 +74,13 @@ class GatePageController {
         model.addAttribute("tabs", programs.tabs(access));
         model.addAttribute("waves", waves.list(actor, programId));
         model.addAttribute("waveId", waveId);
-        model.addAttribute("kinds", readiness.criteria(actor, programId).stream().filter(c -> c.enabled()).map(c -> c.kind()).toList());
-        model.addAttribute("board", readiness.board(actor, programId, waveId));
+        List<CriterionKind> kinds = readiness.criteria(actor, programId).stream().filter(c -> c.enabled()).map(c -> c.kind()).toList();
+        List<UnitReadiness> board = readiness.board(actor, programId, waveId);
+        model.addAttribute("kinds", kinds);
+        model.addAttribute("board", board);
+        BoardHeat heat = BoardHeat.of(programId, board, kinds, messages, LocaleContextHolder.getLocale());
+        model.addAttribute("heat", json.writeValueAsString(heat));
+        model.addAttribute("heatCut", heat.cut());
         model.addAttribute("decisions", gates.latestDecisions(actor, programId));
         return "rollout/board";
     }
@@ -95,6 +110,7 @@ class GatePageController {
         model.addAttribute("outcomes", Outcome.values());
         model.addAttribute("members", access.reads() ? team.members(actor, programId) : List.of());
         model.addAttribute("today", LocalDate.now());
+        model.addAttribute("history", audit.history(actor.organizationId(), WaveService.UNIT_ENTITY, waveUnitId, 50));
     }
 
     @PostMapping("/rollout/units/{waveUnitId}/manual")

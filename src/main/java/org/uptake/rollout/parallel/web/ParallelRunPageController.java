@@ -24,6 +24,7 @@ import org.uptake.rollout.wave.WaveService;
 import org.uptake.rollout.wave.web.PageAttempts;
 import org.uptake.shared.Actor;
 import org.uptake.shared.CurrentActor;
+import org.uptake.shared.audit.AuditLog;
 import org.uptake.shared.error.InvalidInputException;
 
 /** Parallel runs of a program: the list with a form to start one, and a run's reconciliation and cutover. */
@@ -34,8 +35,10 @@ class ParallelRunPageController {
     private final ProgramService programs;
     private final WaveService waves;
     private final ParallelRunService runs;
+    private final AuditLog audit;
 
-    ParallelRunPageController(ProgramService programs, WaveService waves, ParallelRunService runs) {
+    ParallelRunPageController(ProgramService programs, WaveService waves, ParallelRunService runs, AuditLog audit) {
+        this.audit = audit;
         this.programs = programs;
         this.waves = waves;
         this.runs = runs;
@@ -96,6 +99,7 @@ class ParallelRunPageController {
         frame(actor, programId, model);
         model.addAttribute("r", runs.get(actor, programId, runId));
         model.addAttribute("decisions", Cutover.values());
+        model.addAttribute("history", audit.history(actor.organizationId(), ParallelRunService.ENTITY, runId, 50));
         model.addAttribute("today", LocalDate.now());
         return "rollout/parallel-run";
     }
