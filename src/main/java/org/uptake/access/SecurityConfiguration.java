@@ -74,7 +74,7 @@ class SecurityConfiguration {
         var loginPage = new LoginUrlAuthenticationEntryPoint("/login");
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/vendor/**", "/favicon.ico",
-                                "/error", "/invitation/**", "/password-reset/**", "/language", "/actuator/health",
+                                "/error", "/invitation/**", "/password-reset/**", "/training/calendar/**", "/language", "/actuator/health",
                                 "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .anyRequest().authenticated())
                 // The only authentication manager, without a parent: Spring would otherwise also make the
