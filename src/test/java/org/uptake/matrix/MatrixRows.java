@@ -32,8 +32,11 @@ final class MatrixRows {
         rows.addAll(ProcessMatrixRows.all());
         rows.addAll(CompetencyMatrixRows.all());
         rows.addAll(CompetencyProfileMatrixRows.all());
+        rows.addAll(StandardMatrixRows.all());
         rows.addAll(ApprovalMatrixRows.all());
         rows.addAll(ProgramMatrixRows.all());
+        rows.addAll(BudgetMatrixRows.all());
+        rows.addAll(RiskMatrixRows.all());
         rows.addAll(RolloutMatrixRows.all());
         return rows;
     }
