@@ -113,6 +113,7 @@ public class EnrolmentService {
         enrolments.remove(actor.organizationId(), sessionId, personId);
         List<Long> promoted = fillSeats(s);
         audit.action(actor, ENTITY, sessionId, "unenrolled", Map.of("person", before.personName(), "promoted", promoted));
+        events.publishEvent(new Unenrolled(actor.organizationId(), sessionId, personId, actor.displayName()));
     }
 
     /** A raised capacity gives the waitlist its seats. */

@@ -7,7 +7,6 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.uptake.shared.Actor;
@@ -25,15 +24,15 @@ public class CalendarFeedService {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final JdbcClient jdbc;
+    private final FeedRepository feeds;
     private final SessionService sessions;
     private final AuditLog audit;
     private final String baseUrl;
     private final String organizer;
 
-    CalendarFeedService(JdbcClient jdbc, SessionService sessions, AuditLog audit, @Value("${uptake.base-url}") String baseUrl,
+    CalendarFeedService(FeedRepository feeds, SessionService sessions, AuditLog audit, @Value("${uptake.base-url}") String baseUrl,
                         @Value("${uptake.mail.from}") String organizer) {
-        this.jdbc = jdbc;
+        this.feeds = feeds;
         this.sessions = sessions;
         this.audit = audit;
         this.baseUrl = baseUrl;
@@ -45,8 +44,7 @@ public class CalendarFeedService {
         if (actor.personId() == null) {
             return Optional.empty();
         }
-        return jdbc.sql("select secret from training_feed where organization_id = ? and person_id = ?")
-                .params(actor.organizationId(), actor.personId()).query(String.class).optional().map(this::url);
+        return feeds.secret(actor.organizationId(), actor.personId()).map(this::url);
     }
 
     /** A fresh secret for the actor's feed; the previous URL stops working. */
@@ -56,10 +54,7 @@ public class CalendarFeedService {
         byte[] bytes = new byte[24];
         RANDOM.nextBytes(bytes);
         String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        jdbc.sql("""
-                insert into training_feed (person_id, organization_id, secret) values (?, ?, ?)
-                on conflict (person_id) do update set secret = excluded.secret, created_at = now()""")
-                .params(person, actor.organizationId(), secret).update();
+        feeds.replace(actor.organizationId(), person, secret);
         audit.action(actor, "person", person, "calendarFeedRenewed", Map.of());
         return url(secret);
     }
@@ -67,19 +62,13 @@ public class CalendarFeedService {
     @Transactional
     public void revoke(Actor actor) {
         long person = person(actor);
-        jdbc.sql("delete from training_feed where organization_id = ? and person_id = ?").params(actor.organizationId(), person)
-                .update();
+        feeds.delete(actor.organizationId(), person);
         audit.action(actor, "person", person, "calendarFeedRevoked", Map.of());
     }
 
     /** The feed's iCal text for a secret; an unknown or revoked secret is not found. */
     public String feed(String secret) {
-        record Owner(long personId, long organizationId, String fullName) {
-        }
-        Owner owner = jdbc.sql("""
-                select f.person_id, f.organization_id, p.full_name from training_feed f join person p on p.id = f.person_id
-                where f.secret = ?""").param(secret).query(Owner.class).optional()
-                .orElseThrow(() -> new NotFoundException("calendarFeed", "secret"));
+        FeedRepository.Owner owner = feeds.owner(secret).orElseThrow(() -> new NotFoundException("calendarFeed", "secret"));
         return ICalendar.feed(owner.fullName(), sessions.ofPersonUnchecked(owner.organizationId(), owner.personId(),
                 Instant.now().minus(90, ChronoUnit.DAYS), 500), organizer);
     }

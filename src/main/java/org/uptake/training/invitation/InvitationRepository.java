@@ -43,6 +43,18 @@ class InvitationRepository {
                 .params(runId, org, sessionId, runId, stillEnrolledOnly).update();
     }
 
+    boolean wasInvited(long sessionId, long personId) {
+        return jdbc.sql("""
+                select exists (select 1 from training_invitation i join training_invitation_run r on r.id = i.run_id
+                               where r.session_id = ? and r.method = 'REQUEST' and i.person_id = ? and i.status = 'QUEUED')""")
+                .params(sessionId, personId).query(Boolean.class).single();
+    }
+
+    void addPerson(long org, long runId, long personId) {
+        jdbc.sql("insert into training_invitation (run_id, organization_id, person_id) values (?, ?, ?)")
+                .params(runId, org, personId).update();
+    }
+
     void setTotal(long runId, int total) {
         jdbc.sql("update training_invitation_run set total = ? where id = ?").params(total, runId).update();
     }

@@ -8,6 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.uptake.shared.Actor;
 import org.uptake.shared.audit.AuditLog;
 import org.uptake.shared.error.InvalidInputException;
+import org.uptake.training.enrolment.Unenrolled;
 import org.uptake.training.session.SessionChanged;
 import org.uptake.training.session.SessionService;
 import org.uptake.training.session.TrainingSession;
@@ -75,5 +76,17 @@ public class InvitationService {
         long run = invitations.startRun(e.organizationId(), s.id(), method, s.sequence(), e.byName());
         int total = invitations.addInvited(e.organizationId(), run, s.id(), !e.cancelled());
         invitations.setTotal(run, total);
+    }
+
+    /** A person taken out after being invited gets a METHOD:CANCEL for their copy of the event. */
+    @EventListener
+    public void on(Unenrolled e) {
+        if (!invitations.wasInvited(e.sessionId(), e.personId())) {
+            return;
+        }
+        TrainingSession s = sessions.find(e.organizationId(), e.sessionId());
+        long run = invitations.startRun(e.organizationId(), s.id(), "CANCEL", s.sequence(), e.byName());
+        invitations.addPerson(e.organizationId(), run, e.personId());
+        invitations.setTotal(run, 1);
     }
 }
