@@ -14,7 +14,13 @@ public record CourseForm(@NotNull Long programId, @NotBlank @Size(max = 200) Str
                          @Size(max = 500) List<@NotNull Long> positionIds,
                          @Size(max = 500) List<@NotNull Long> unitIds,
                          @NotNull @Min(1) @Max(100000) Integer durationMinutes,
-                         @Min(0) @Max(100) Integer passMark, boolean required, int version) {
+                         @Min(0) @Max(100) Integer passMark, Boolean required, Integer version) {
+
+    /** A course is required unless said otherwise; a new one has no version yet. */
+    public CourseForm {
+        required = required == null || required;
+        version = version == null ? 0 : version;
+    }
 
     public List<String> aspectsOrEmpty() {
         return aspects == null ? List.of() : aspects.stream().map(String::strip).distinct().toList();

@@ -81,7 +81,7 @@ class InvitationRepository {
 
     List<InvalidAddress> invalid(long org, long sessionId) {
         return jdbc.sql("""
-                select distinct on (p.id) p.id, p.full_name, p.email, i.problem
+                select distinct on (p.id) p.id as person_id, p.full_name as person_name, p.email, i.problem
                 from training_invitation i join training_invitation_run r on r.id = i.run_id join person p on p.id = i.person_id
                 where r.organization_id = ? and r.session_id = ? and i.status = 'INVALID'
                 order by p.id, r.id desc limit 500""").params(org, sessionId).query(InvalidAddress.class).list();
@@ -94,7 +94,7 @@ class InvitationRepository {
     /** A batch of invitations to render, claimed so that two nodes never send the same one. */
     List<Pending> claim(int limit) {
         return jdbc.sql("""
-                select i.run_id, i.organization_id, r.session_id, r.method, r.sequence, i.person_id, p.full_name, p.email,
+                select i.run_id, i.organization_id, r.session_id, r.method, r.sequence, i.person_id, p.full_name as name, p.email,
                        coalesce(p.language, o.default_language) as language
                 from training_invitation i join training_invitation_run r on r.id = i.run_id
                 join person p on p.id = i.person_id join organization o on o.id = i.organization_id

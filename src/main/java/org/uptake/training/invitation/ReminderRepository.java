@@ -15,7 +15,7 @@ class ReminderRepository {
             , ins as (
                 insert into training_reminder (organization_id, course_id, person_id, kind)
                 select :org, :course, id, :kind from due on conflict do nothing returning person_id)
-            select p.id, p.full_name, p.email, coalesce(p.language, o.default_language)
+            select p.id as person_id, p.full_name as name, p.email, coalesce(p.language, o.default_language) as language
             from ins join person p on p.id = ins.person_id join organization o on o.id = p.organization_id
             order by p.id""";
 

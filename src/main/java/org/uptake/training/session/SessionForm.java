@@ -14,5 +14,9 @@ import java.time.LocalDateTime;
 public record SessionForm(@NotNull Long courseId, @NotNull SessionFormat format, @NotNull LocalDateTime start,
                           @NotNull LocalDateTime end, @NotBlank @Size(max = 64) String timeZone,
                           @Size(max = 300) String place, @Size(max = 100) String room, @Size(max = 1000) String link,
-                          Long trainerPersonId, @Min(1) @Max(100000) Integer capacity, int version) {
+                          Long trainerPersonId, @Min(1) @Max(100000) Integer capacity, Integer version) {
+
+    public SessionForm {
+        version = version == null ? 0 : version;
+    }
 }

@@ -59,7 +59,7 @@ class SessionRepository {
         String match = column.equals("room") ? "lower(s.room) = lower(:value)" : "s.trainer_person_id = :value";
         return jdbc.sql("""
                 select s.id from training_session s
-                where s.organization_id = :org and s.status = 'SCHEDULED' and s.id <> :except and\s""" + match + """
+                where s.organization_id = :org and s.status = 'SCHEDULED' and s.id <> :except and\s""" + match + " " + """
                   and s.starts_at < :end and s.ends_at > :start limit 1""")
                 .param("org", org).param("value", value).param("except", exceptId)
                 .param("start", Timestamp.from(start)).param("end", Timestamp.from(end)).query(Long.class).optional();
