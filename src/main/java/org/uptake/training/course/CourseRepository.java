@@ -62,6 +62,15 @@ class CourseRepository {
                 .params(org, id).query(Boolean.class).single();
     }
 
+    /** Whether the person trains or is enrolled in a session of the course. */
+    boolean takesPart(long org, long courseId, long personId) {
+        return jdbc.sql("""
+                select exists (select 1 from training_session s where s.organization_id = :org and s.course_id = :course
+                               and (s.trainer_person_id = :person or exists (select 1 from training_enrolment e
+                                    where e.session_id = s.id and e.person_id = :person)))""")
+                .param("org", org).param("course", courseId).param("person", personId).query(Boolean.class).single();
+    }
+
     /** How many of the ids name rows of the organisation in the table (positions or units). */
     int countKnown(long org, String table, Collection<Long> ids) {
         if (ids.isEmpty()) {
