@@ -76,6 +76,9 @@ class TrainingBrowserTests extends BrowserTest {
                 .result(CriterionKind.TRAINING);
         assertThat(gate.value()).isEqualByComparingTo(new BigDecimal("0.6"));
         assertThat(gate.manual()).isFalse();
+        page.navigate(baseUrl() + "/programs/" + r.programId() + "/readiness");
+        assertThat(page.getByTestId("row-Depot 1")).containsText("0.6");
+        assertThat(page.getByTestId("row-Depot 1")).containsText("training completion");
 
         Actor employee = fixtures.account(r.world().admin().organizationId(), people.get(0), "cashier-" + people.get(0), Role.EMPLOYEE);
         page.context().clearCookies();
