@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Training benchmark on the large demo (20,000 people, 1,000 units, 100,000 training records):
-#  - enrol a wave of ~5,000 people into one session (one set-based statement) through the API,
+#  - enrol ~5,000 people (the regions of the first waves, with their stations) into one session in one statement,
 #  - queue invitations for all of them and time until every one is in the mail outbox (background job),
 #    stopping the application half-way and starting it again on the same data: nobody lost, nobody twice,
 #  - the training tab, a session page with 5,000 participants, the completion API and the readiness board,
@@ -52,15 +52,13 @@ UNITS=$(sql "with r as (select u.id, (select count(*) from person p join unit pu
              from unit u where u.organization_id = $ORG and u.depth = 1 and u.unit_type = 'branch' order by u.id),
              c as (select id, n, sum(n) over (order by id) as running from r)
              select string_agg(id::text, ',') from c where running - n < 5000")
-WAVE=$(curl -s "${auth[@]}" -X POST "$BASE/api/v1/programs/$LARGE/waves" -H 'Content-Type: application/json' \
-  -d "{\"name\":\"Bench wave\",\"plannedGoLive\":\"2031-06-02\",\"unitIds\":[$UNITS]}" | jq -r .id)
 COURSE=$(curl -s "${auth[@]}" -X POST "$BASE/api/v1/courses" -H 'Content-Type: application/json' \
   -d "{\"programId\":$LARGE,\"title\":\"Bench course\",\"durationMinutes\":120,\"aspects\":[\"Data entry\"]}" | jq -r .id)
 SESSION=$(curl -s "${auth[@]}" -X POST "$BASE/api/v1/sessions" -H 'Content-Type: application/json' \
   -d "{\"courseId\":$COURSE,\"format\":\"TRAINING\",\"start\":\"2031-05-05T09:00:00\",\"end\":\"2031-05-05T12:00:00\",\"timeZone\":\"Europe/Berlin\",\"capacity\":100000}" | jq -r .id)
 OUT=$(curl -s -w '\n%{time_total}' "${auth[@]}" -X POST "$BASE/api/v1/sessions/$SESSION/enrolments" -H 'Content-Type: application/json' \
-  -d "{\"waveId\":$WAVE}")
-echo "enrol the wave: $(echo "$OUT" | head -1 | jq -c .) in $(echo "$OUT" | tail -1 | awk '{ printf "%.0f ms", $1 * 1000 }')"
+  -d "{\"unitIds\":[$UNITS]}")
+echo "enrol the people of regions $UNITS: $(echo "$OUT" | head -1 | jq -c .) in $(echo "$OUT" | tail -1 | awk '{ printf "%.0f ms", $1 * 1000 }')"
 
 OUTBOX_BEFORE=$(sql "select count(*) from mail_outbox")
 T0=$(date +%s.%N)

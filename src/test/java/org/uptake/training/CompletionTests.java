@@ -84,6 +84,21 @@ class CompletionTests extends TrainingTest {
     }
 
     @Test
+    void aUnitInTheSameWaveAsItsParentIsNotCountedTwice() {
+        Rollout r = training.rollout(1);
+        Position cashier = training.position(r, "Cashier");
+        training.wave(r, "Wave 1", r.world().root(), r.station(0).unit());
+        training.people(r, r.station(0).unit(), cashier, 2);
+        training.course(r, "Till", null, cashier);
+
+        Completion board = completion().board(r.coordinator(), r.programId(), null);
+
+        assertThat(board.units()).extracting(UnitCompletion::people).containsOnly(2);
+        assertThat(board.people()).isEqualTo(2);
+        assertThat(board.waves()).singleElement().satisfies(w -> assertThat(w.people()).isEqualTo(2));
+    }
+
+    @Test
     void aCourseCountsOnlyForItsAudience() {
         Rollout r = training.rollout(1);
         Position cashier = training.position(r, "Cashier");

@@ -59,22 +59,43 @@ public class CompletionService {
         return completion(actor.organizationId(), programId, units);
     }
 
-    /** Figures per unit (one query), summed per wave and for the program. */
+    /**
+     * Figures per unit (one query; each unit with its subtree), summed per wave and for the program over
+     * the outermost units only, so a region in a wave together with its stations is not counted twice.
+     */
     Completion completion(long org, long programId, List<WaveUnit> units) {
         Map<Long, int[]> figures = repository.byUnit(org, programId, units.stream().map(WaveUnit::unitId).distinct().toList());
         List<UnitCompletion> rows = new ArrayList<>(units.size());
         Map<Long, Completion.WaveTotal> byWave = new LinkedHashMap<>();
         int people = 0;
         int completed = 0;
+        java.util.Set<String> paths = new java.util.HashSet<>();
+        units.forEach(u -> paths.add(u.unitPath()));
         for (WaveUnit u : units) {
             int[] f = figures.getOrDefault(u.unitId(), new int[]{0, 0});
             rows.add(new UnitCompletion(u.unitId(), u.unitName(), u.waveId(), u.waveName(), f[0], f[1]));
+            if (insideAnother(u.unitPath(), paths)) {
+                continue; // its people are counted with the enclosing unit already
+            }
             byWave.merge(u.waveId(), new Completion.WaveTotal(u.waveId(), u.waveName(), f[0], f[1]),
                     (a, b) -> new Completion.WaveTotal(a.waveId(), a.waveName(), a.people() + b.people(), a.completed() + b.completed()));
             people += f[0];
             completed += f[1];
         }
         return new Completion(rows, List.copyOf(byWave.values()), people, completed);
+    }
+
+    /** Whether a proper ancestor of the unit (by materialised path, "/1/7/12/") is among the paths. */
+    static boolean insideAnother(String path, java.util.Set<String> paths) {
+        if (path == null) {
+            return false;
+        }
+        for (int i = path.indexOf('/', 1); i > 0 && i < path.length() - 1; i = path.indexOf('/', i + 1)) {
+            if (paths.contains(path.substring(0, i + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** [people, completed] per unit for the readiness signal. */
