@@ -99,11 +99,11 @@ class TrainingDemoData implements DemoDataContributor {
         return new Actor(userId, org, person, "coordinator", name, Set.of(Role.COORDINATOR, Role.ADMIN), false, "en", "UTC");
     }
 
-    /** The rollout's first wave when the demo has one; otherwise a first wave of the pilot station. */
+    /** The rollout's second wave (the one after the pilot) when the demo has one; otherwise a first wave of the pilot station. */
     private long wave(DemoContext context, Actor coordinator, long program) {
         var existing = waves.list(coordinator, program);
         if (!existing.isEmpty()) {
-            return existing.get(0).id();
+            return existing.get(Math.min(1, existing.size() - 1)).id();
         }
         var form = new WaveForm();
         form.setName("Wave 1 (pilot)");
@@ -116,7 +116,7 @@ class TrainingDemoData implements DemoDataContributor {
     private void pastSession(DemoContext context, Actor coordinator, Course orders) {
         LocalDateTime start = LocalDate.now().minusDays(6).atTime(LocalTime.of(9, 0));
         TrainingSession past = sessions.create(coordinator, new SessionForm(orders.id(), SessionFormat.TRAINING, start,
-                start.plusHours(3), ZONE, "North station 1, training room", "North-1 training room", null, trainer(context), 20, 0));
+                start.plusHours(3), ZONE, "North station 1, training room", "North-1 training room", null, trainer(context), 40, 0));
         enrolments.enrol(coordinator, past.id(), new Selection(null, List.of(context.id("unit.pilot")), null, null));
         List<Long> people = jdbc.sql("select person_id from training_enrolment where session_id = ? and status = 'ENROLLED' order by person_id")
                 .param(past.id()).query(Long.class).list();
@@ -141,7 +141,7 @@ class TrainingDemoData implements DemoDataContributor {
     private void comingSessions(DemoContext context, Actor coordinator, Course orders, Course reports, long wave) {
         LocalDateTime next = LocalDate.now().plusDays(8).atTime(LocalTime.of(14, 0));
         TrainingSession full = sessions.create(coordinator, new SessionForm(orders.id(), SessionFormat.TRAINING, next, next.plusHours(3),
-                ZONE, "North station 1, training room", "North-1 training room", null, trainer(context), 8, 0));
+                ZONE, "North station 1, training room", "North-1 training room", null, trainer(context), 30, 0));
         enrolments.enrol(coordinator, full.id(), new Selection(null, null, null, wave));
         invitations.send(coordinator, full.id());
         LocalDateTime seminar = LocalDate.now().plusDays(9).atTime(LocalTime.of(10, 0));

@@ -94,12 +94,12 @@ public class SessionService {
         return Slice.of(rows, size, s -> new Cursor(s.startsAt().toString(), s.id()));
     }
 
-    /** The actor's own sessions (as trainee or trainer) from today on. */
+    /** The actor's own sessions (as trainee or trainer) of the last 60 days and to come, so recent ones can get feedback. */
     public List<TrainingSession> mine(Actor actor, int limit) {
         if (actor.personId() == null) {
             return List.of();
         }
-        return sessions.ofPerson(actor.organizationId(), actor.personId(), Instant.now().minusSeconds(86400), limit);
+        return sessions.ofPerson(actor.organizationId(), actor.personId(), Instant.now().minusSeconds(60L * 86400), limit);
     }
 
     public List<TrainingSession> ofPersonUnchecked(long org, long personId, Instant from, int limit) {
