@@ -46,10 +46,18 @@ class AdoptionDemoData implements DemoDataContributor {
     @Override
     public void contribute(DemoContext context) {
         Long p1 = context.id("program.p1");
-        if (context.size() == DemoSize.NONE || p1 == null || !waves.wavesUnchecked(context.organizationId(), p1).isEmpty()) {
+        if (context.size() == DemoSize.NONE || p1 == null) {
             return;
         }
         Actor coordinator = MeasureDemoData.coordinator(jdbc, context);
+        if (waves.wavesUnchecked(context.organizationId(), p1).isEmpty()) {
+            createWaves(context, coordinator, p1);
+        }
+        long target = context.size() == DemoSize.LARGE ? 1_000_000 : 6_000;
+        send(coordinator, p1, users(context, p1), target);
+    }
+
+    private void createWaves(DemoContext context, Actor coordinator, long p1) {
         long pilot = context.id("unit.pilot");
         List<Long> region1 = stations(context, "R01").stream().filter(id -> id != pilot).toList();
         List<Long> region2 = stations(context, "R02");
@@ -64,8 +72,6 @@ class AdoptionDemoData implements DemoDataContributor {
                 waves.markLive(coordinator, p1, u.id(), u.plannedGoLive(), u.version());
             }
         }
-        long target = context.size() == DemoSize.LARGE ? 1_000_000 : 6_000;
-        send(coordinator, p1, users(context, pilot, region1), target);
     }
 
     private List<Long> stations(DemoContext context, String region) {
@@ -82,14 +88,14 @@ class AdoptionDemoData implements DemoDataContributor {
         waves.create(actor, program, f);
     }
 
-    /** The e-mails of the people of the live stations and their teams. */
-    private List<String> users(DemoContext context, long pilot, List<Long> region1) {
-        List<Long> live = new ArrayList<>(region1);
-        live.add(pilot);
+    /** The e-mails of the people of the program's live units and the units below them. */
+    private List<String> users(DemoContext context, long program) {
         return jdbc.sql("""
-                select p.email from person p join unit u on u.id = p.unit_id join unit s on u.path like s.path || '%'
-                where s.organization_id = ? and s.id = any (?) and p.email is not null order by p.id""")
-                .params(context.organizationId(), live.toArray(Long[]::new)).query(String.class).list();
+                select p.email from rollout_wave_unit wu join unit s on s.id = wu.unit_id
+                join unit u on u.organization_id = s.organization_id and u.path like s.path || '%'
+                join person p on p.unit_id = u.id
+                where wu.organization_id = ? and wu.program_id = ? and wu.live_on is not null and p.email is not null order by p.id""")
+                .params(context.organizationId(), program).query(String.class).list();
     }
 
     /** Events over the last 27 days, more of them as people get used to the system; four in five people use it at all. */

@@ -146,7 +146,7 @@ class AdoptionTests extends IntegrationTest {
         send(s, "{\"programId\":" + s.program() + ",\"events\":[" + String.join(",", many) + "]}")
                 .andExpect(status().isPayloadTooLarge())
                 .andExpect(jsonPath("$.limit").value(5000))
-                .andExpect(jsonPath("$.detail").value(Matchers.containsString("5000")));
+                .andExpect(jsonPath("$.detail").value(Matchers.containsString("5,000")));
         send(s, "{\"programId\":" + s.program() + ",\"events\":[],\"padding\":\"" + "x".repeat(2_100_000) + "\"}")
                 .andExpect(status().isPayloadTooLarge())
                 .andExpect(jsonPath("$.detail").value(Matchers.containsString("MB")));
