@@ -7,7 +7,12 @@ import java.util.List;
  * Adoption of a program's new system: per day, the people active in the trailing window among the
  * people of the units that were live that day (the scope); per wave and per unit, today's figures.
  */
-public record AdoptionFigures(int activeDays, List<Day> days, List<Group> waves, List<Group> units, long events) {
+public record AdoptionFigures(int activeDays, List<Day> days, List<WaveCurve> waveCurves, List<Group> waves, List<Group> units,
+                              long events) {
+
+    /** One wave's adoption per day (the same days as {@link #days()}), in percent. */
+    public record WaveCurve(long waveId, String name, List<Double> percent) {
+    }
 
     public record Day(LocalDate day, int active, int scope) {
 
@@ -26,6 +31,7 @@ public record AdoptionFigures(int activeDays, List<Day> days, List<Group> waves,
 
     public AdoptionFigures {
         days = List.copyOf(days);
+        waveCurves = List.copyOf(waveCurves);
         waves = List.copyOf(waves);
         units = List.copyOf(units);
     }

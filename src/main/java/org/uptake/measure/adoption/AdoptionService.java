@@ -154,7 +154,7 @@ public class AdoptionService {
     public AdoptionFigures figuresUnchecked(long organizationId, long programId, int days) {
         LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
         int span = Math.max(1, Math.min(days, 366));
-        var curveDays = curve.days(organizationId, programId, today.minusDays(span - 1L), today);
+        var waveDays = curve.days(organizationId, programId, today.minusDays(span - 1L), today);
         var rows = curve.units(organizationId, programId, today);
         var waves = new LinkedHashMap<Long, AdoptionFigures.Group>();
         List<AdoptionFigures.Group> units = new ArrayList<>();
@@ -165,8 +165,10 @@ public class AdoptionService {
                     r.liveOn()), (a, b) -> new AdoptionFigures.Group(a.id(), a.name(), a.active() + b.active(), a.scope() + b.scope(),
                     a.liveOn() == null ? b.liveOn() : b.liveOn() == null ? a.liveOn() : a.liveOn().isBefore(b.liveOn()) ? a.liveOn() : b.liveOn()));
         }
-        return new AdoptionFigures(adoption.activeDays(programId), curveDays, List.copyOf(waves.values()), units,
-                curve.events(organizationId, programId));
+        var names = new java.util.HashMap<Long, String>();
+        rows.forEach(r -> names.put(r.waveId(), r.waveName()));
+        return new AdoptionFigures(adoption.activeDays(programId), AdoptionCurves.overall(waveDays, today.minusDays(span - 1L), today),
+                AdoptionCurves.perWave(waveDays, names), List.copyOf(waves.values()), units, curve.events(organizationId, programId));
     }
 
     public List<BatchRecord> batches(Actor actor, long programId) {

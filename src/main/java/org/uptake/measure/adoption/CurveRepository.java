@@ -15,26 +15,34 @@ class CurveRepository {
         this.jdbc = jdbc;
     }
 
+    /** One live wave's figures on one day. */
+    record WaveDay(LocalDate day, long waveId, int active, int scope) {
+    }
+
     /**
-     * Per day from {@code from} to {@code to}: the active people of the units live that day, and the
-     * people of those units and the units below them (today's headcount, people who left excluded).
+     * Per day from {@code from} to {@code to} and per wave with live units: the active people of the units
+     * live that day, and the people of those units and the units below them (today's headcount, people
+     * who left excluded). One query; it reads the per-unit daily counts, never the events.
      */
-    List<AdoptionFigures.Day> days(long organizationId, long programId, LocalDate from, LocalDate to) {
+    List<WaveDay> days(long organizationId, long programId, LocalDate from, LocalDate to) {
         return jdbc.sql("""
-                with live as (select unit_id, live_on from rollout_wave_unit
-                              where organization_id = :org and program_id = :program and scope_kind = 'UNITS' and live_on is not null),
-                heads as (select l.unit_id, l.live_on,
+                with live as (select wu.wave_id, wu.unit_id, wu.live_on, u.path from rollout_wave_unit wu join unit u on u.id = wu.unit_id
+                              where wu.organization_id = :org and wu.program_id = :program and wu.scope_kind = 'UNITS'
+                                and wu.live_on is not null),
+                heads as (select l.wave_id, l.live_on,
                                  (select count(*) from unit u join person p on p.unit_id = u.id and p.employment_status <> 'LEFT'
-                                  where u.organization_id = :org and u.path like w.path || '%') as n
-                          from live l join unit w on w.id = l.unit_id),
-                act as (select a.day, sum(a.active) as active from adoption_unit_day a join live l on l.unit_id = a.unit_id
-                        where a.program_id = :program and a.day between :from and :to and l.live_on <= a.day group by a.day)
-                select g::date as day, coalesce(act.active, 0),
-                       coalesce((select sum(h.n) from heads h where h.live_on <= g::date), 0)
-                from generate_series(:from::date, :to::date, interval '1 day') g left join act on act.day = g::date
-                order by 1""")
+                                  where u.organization_id = :org and u.path like l.path || '%') as n
+                          from live l),
+                act as (select a.day, l.wave_id, sum(a.active) as active from adoption_unit_day a join live l on l.unit_id = a.unit_id
+                        where a.program_id = :program and a.day between :from and :to and l.live_on <= a.day group by a.day, l.wave_id),
+                waves as (select distinct wave_id from live)
+                select g::date as day, wv.wave_id, coalesce(act.active, 0),
+                       coalesce((select sum(h.n) from heads h where h.wave_id = wv.wave_id and h.live_on <= g::date), 0)
+                from generate_series(:from::date, :to::date, interval '1 day') g cross join waves wv
+                left join act on act.day = g::date and act.wave_id = wv.wave_id
+                order by 1, 2""")
                 .param("org", organizationId).param("program", programId).param("from", from).param("to", to)
-                .query((rs, n) -> new AdoptionFigures.Day(rs.getObject(1, LocalDate.class), rs.getInt(2), rs.getInt(3))).list();
+                .query((rs, n) -> new WaveDay(rs.getObject(1, LocalDate.class), rs.getLong(2), rs.getInt(3), rs.getInt(4))).list();
     }
 
     /** A wave unit with today's figures, in wave order then by name. */

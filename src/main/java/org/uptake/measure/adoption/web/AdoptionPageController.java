@@ -79,7 +79,10 @@ class AdoptionPageController {
         chart.put("unit", "%");
         chart.put("min", 0);
         chart.put("max", 100);
-        chart.put("series", List.of(Map.of("name", messages.getMessage("adoption.chart.percent", null, locale), "data", pct, "area", true)));
+        List<Map<String, Object>> series = new ArrayList<>();
+        series.add(Map.of("name", messages.getMessage("adoption.chart.percent", null, locale), "data", pct, "area", true));
+        f.waveCurves().forEach(w -> series.add(Map.of("name", w.name(), "data", w.percent(), "dashed", true)));
+        chart.put("series", series);
         chart.put("active", active);
         chart.put("scope", scope);
         return chart;
