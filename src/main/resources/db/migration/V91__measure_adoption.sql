@@ -1,6 +1,6 @@
 -- Adoption of the new system: usage events sent in batches by the system itself (one row per event,
 -- idempotent by the sender's event id), each person's active days, and per unit and day how many of
--- its people were active in the trailing window — kept up to date on ingest so pages never scan events.
+-- its people were active in the trailing window — counted from the person-days, so pages never scan events.
 create table adoption_settings (
     program_id          bigint primary key references program (id) on delete cascade,
     organization_id     bigint      not null references organization (id),
@@ -20,7 +20,6 @@ create table adoption_event (
     received_at     timestamptz not null default now(),
     primary key (organization_id, event_id)
 );
-create index adoption_event_program on adoption_event (program_id, occurred_at);
 
 create table adoption_person_day (
     program_id      bigint not null references program (id) on delete cascade,
@@ -42,6 +41,16 @@ create table adoption_unit_day (
     primary key (program_id, unit_id, day)
 );
 create index adoption_unit_day_day on adoption_unit_day (program_id, day);
+
+-- Units and days whose counts a batch changed and that are not recounted yet: ingest only marks them,
+-- a job (and the next read of the program's figures) recounts them, so a batch stays cheap.
+create table adoption_dirty (
+    program_id      bigint not null references program (id) on delete cascade,
+    unit_id         bigint not null,
+    day             date   not null,
+    organization_id bigint not null,
+    primary key (program_id, unit_id, day)
+);
 
 -- What each batch brought: counted as accepted, duplicate or rejected; rejections are reported here
 -- (the first hundred with their reasons) so the sender's owner can see which accounts were unknown.

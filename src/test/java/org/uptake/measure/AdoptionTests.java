@@ -118,6 +118,19 @@ class AdoptionTests extends IntegrationTest {
     }
 
     @Test
+    void theNightlyRollForwardKeepsPeopleActiveOnADayWithoutEvents() throws Exception {
+        Scene s = scene();
+        send(s, batch(s, "")).andExpect(status().isOk());
+        assertThat(figures(s).today().active()).isEqualTo(2);
+        jdbc.sql("delete from adoption_unit_day where program_id = ? and day = current_date").param(s.program()).update();
+        assertThat(figures(s).today().active()).isZero();
+
+        fixtures.bean(AdoptionService.class).rollForward(LocalDate.now());
+
+        assertThat(figures(s).today().active()).isEqualTo(2);
+    }
+
+    @Test
     void onlyATokenScopedToAdoptionMaySendAndItMayDoNothingElse() throws Exception {
         Scene s = scene();
         String writeToken = fixtures.token(s.rollout().coordinator());
@@ -125,6 +138,20 @@ class AdoptionTests extends IntegrationTest {
                 .andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/kpis").with(bearer(s.token()))).andExpect(status().isForbidden());
         assertThat(events(s)).isZero();
+    }
+
+    @Test
+    void aBatchOnlyMarksTheDaysItChangedAndTheRecountJobCountsThem() throws Exception {
+        Scene s = scene();
+        send(s, batch(s, "")).andExpect(status().isOk());
+        assertThat(jdbc.sql("select count(*) from adoption_dirty where program_id = ?").param(s.program()).query(Long.class).single())
+                .isPositive();
+
+        fixtures.bean(org.uptake.measure.adoption.AdoptionService.class).recountPendingEverywhere();
+
+        assertThat(jdbc.sql("select count(*) from adoption_dirty where program_id = ?").param(s.program()).query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select max(active) from adoption_unit_day where program_id = ? and day = current_date").param(s.program())
+                .query(Integer.class).single()).isEqualTo(2);
     }
 
     @Test

@@ -128,6 +128,31 @@ class AdoptionRepository {
                 .param("w", window).param("program", programId).param("org", organizationId).update();
     }
 
+    /** Marks units and days for a recount (a later batch touching the same ones adds nothing). */
+    void markDirty(long organizationId, long programId, Long[] units, LocalDate[] days) {
+        if (units.length == 0) {
+            return;
+        }
+        jdbc.sql("""
+                insert into adoption_dirty (program_id, unit_id, day, organization_id)
+                select :program, u, d, :org from unnest(:units::bigint[], :days::date[]) as t(u, d)
+                on conflict do nothing""")
+                .param("program", programId).param("org", organizationId).param("units", units)
+                .param("days", java.util.Arrays.stream(days).map(java.sql.Date::valueOf).toArray(java.sql.Date[]::new)).update();
+    }
+
+    /** Takes the program's marked units and days (claiming them, so two readers never recount the same ones). */
+    List<Object[]> takeDirty(long programId) {
+        return jdbc.sql("delete from adoption_dirty where program_id = ? returning unit_id, day").param(programId)
+                .query((rs, n) -> new Object[]{rs.getLong(1), rs.getObject(2, LocalDate.class)}).list();
+    }
+
+    /** The programs with marked units and days, and their organisation. */
+    List<long[]> dirtyPrograms() {
+        return jdbc.sql("select distinct program_id, organization_id from adoption_dirty")
+                .query((rs, n) -> new long[]{rs.getLong(1), rs.getLong(2)}).list();
+    }
+
     /** Recounts every unit and day of the program (after the window changed), from its first active day to today. */
     void recountAll(long organizationId, long programId, int window) {
         jdbc.sql("delete from adoption_unit_day where program_id = ?").param(programId).update();

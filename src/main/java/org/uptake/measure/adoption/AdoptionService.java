@@ -35,19 +35,22 @@ public class AdoptionService {
     private final ProgramService programs;
     private final AdoptionRepository adoption;
     private final CurveRepository curve;
+    private final PendingRecount pending;
     private final AuditLog audit;
     private final JsonMapper json;
     private final int maxEvents;
     private final Duration maxAge;
     private final Duration maxSkew;
 
-    AdoptionService(ProgramService programs, AdoptionRepository adoption, CurveRepository curve, AuditLog audit, JsonMapper json,
+    AdoptionService(ProgramService programs, AdoptionRepository adoption, CurveRepository curve, PendingRecount pending,
+                    AuditLog audit, JsonMapper json,
                     @Value("${uptake.adoption.max-events:5000}") int maxEvents,
                     @Value("${uptake.adoption.max-age:P30D}") Duration maxAge,
                     @Value("${uptake.adoption.max-skew:PT5M}") Duration maxSkew) {
         this.programs = programs;
         this.adoption = adoption;
         this.curve = curve;
+        this.pending = pending;
         this.audit = audit;
         this.json = json;
         this.maxEvents = maxEvents;
@@ -121,10 +124,9 @@ public class AdoptionService {
                 times.add(Instant.parse(e.occurredAt().strip()));
             }
         }
-        int window = adoption.activeDays(programId);
         var stored = ids.isEmpty() ? new AdoptionRepository.Stored(0, new Long[0], new LocalDate[0])
                 : adoption.store(actor.organizationId(), programId, ids, persons, units, features, times);
-        adoption.recount(actor.organizationId(), programId, window, stored.units(), stored.days());
+        adoption.markDirty(actor.organizationId(), programId, stored.units(), stored.days());
         int duplicates = repeated + ids.size() - stored.inserted();
         var reported = rejections.subList(0, Math.min(REPORTED_REJECTIONS, rejections.size()));
         var result = new IngestResult(0, events.size(), stored.inserted(), duplicates, rejections.size(), List.copyOf(reported));
@@ -152,6 +154,7 @@ public class AdoptionService {
 
     /** For dashboards and reports that already checked the reader. */
     public AdoptionFigures figuresUnchecked(long organizationId, long programId, int days) {
+        pending.recount(organizationId, programId);
         LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
         int span = Math.max(1, Math.min(days, 366));
         var waveDays = curve.days(organizationId, programId, today.minusDays(span - 1L), today);
@@ -194,6 +197,11 @@ public class AdoptionService {
         }
         adoption.recountAll(actor.organizationId(), programId, days);
         audit.action(actor, "program", programId, "adoptionWindow", Map.of("activeDays", List.of(before, days)));
+    }
+
+    /** Recounts what batches marked in every program (what the job does every few seconds). */
+    public void recountPendingEverywhere() {
+        pending.everyFewSeconds();
     }
 
     /** Carries the counts forward to a new day, so people stay active without new events (the nightly job). */

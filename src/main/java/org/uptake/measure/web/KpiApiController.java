@@ -72,7 +72,7 @@ class KpiApiController {
     @GetMapping("/kpis/presets")
     @Operation(summary = "The built-in KPI presets of the seeds' cases: CPM, CTR, CR (P4) and the CRM goals (P5)")
     List<PresetView> presets() {
-        Locale locale = Locale.forLanguageTag(CurrentActor.get().language());
+        Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
         return Arrays.stream(KpiPreset.values()).map(p -> new PresetView(p.name(), p.playbook(), p.code(),
                 messages.getMessage(p.key("name"), null, locale), messages.getMessage(p.key("unit"), null, locale),
                 messages.getMessage(p.key("method"), null, locale), messages.getMessage(p.key("source"), null, locale),
