@@ -10,6 +10,14 @@ import org.uptake.support.MeasureFixtures;
 /** The KPI main scenario in a browser: a KPI from the CTR preset, a measurement far behind plan, the chart, the gap and its task. */
 class KpiBrowserTests extends BrowserTest {
 
+    /** On a loaded machine the first page of a fresh JVM (templates not compiled yet) can take longer than the default. */
+    @org.junit.jupiter.api.BeforeEach
+    void patientFirstPage() throws Exception {
+        page.setDefaultNavigationTimeout(60_000);
+        page.setDefaultTimeout(30_000);
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/login"));
+    }
+
     @Test
     void aCoordinatorAddsAPresetKpiRecordsAValueBehindPlanAndSeesTheChartTheGapAndTheStrategyTask() {
         var w = new MeasureFixtures(fixtures).world();
