@@ -7,24 +7,24 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 /**
- * Prints well-formed XHTML as PDF with openhtmltopdf. The HTML's CSS names the font family
- * {@value #FONT_FAMILY}: Liberation Sans, which PDFBox ships, so Cyrillic and the other languages
- * print without fonts installed on the machine.
+ * Renders an XHTML page (a Thymeleaf template's output) as PDF with openhtmltopdf. The pages name the
+ * font family {@value #FAMILY}: Liberation Sans, which PDFBox ships, so Cyrillic and the other languages
+ * print without a font installed on the machine.
  */
 public final class HtmlPdf {
 
-    public static final String FONT_FAMILY = "Doc Sans";
+    public static final String FAMILY = "Doc Sans";
     private static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
 
     private HtmlPdf() {
     }
 
-    public static byte[] render(String xhtml) {
+    public static byte[] render(String html) {
         try (var out = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
-            builder.useFont(HtmlPdf::font, FONT_FAMILY);
-            builder.withHtmlContent(xhtml, null);
+            builder.useFont(HtmlPdf::font, FAMILY);
+            builder.withHtmlContent(html, null);
             builder.toStream(out);
             builder.run();
             return out.toByteArray();
