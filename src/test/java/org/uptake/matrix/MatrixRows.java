@@ -33,12 +33,14 @@ final class MatrixRows {
         rows.addAll(CompetencyMatrixRows.all());
         rows.addAll(CompetencyProfileMatrixRows.all());
         rows.addAll(StandardMatrixRows.all());
+        rows.addAll(SessionMatrixRows.all());
         rows.addAll(ApprovalMatrixRows.all());
         rows.addAll(ProgramMatrixRows.all());
         rows.addAll(BudgetMatrixRows.all());
         rows.addAll(RiskMatrixRows.all());
         rows.addAll(PlanViewsMatrixRows.all());
         rows.addAll(RolloutMatrixRows.all());
+        rows.addAll(GovernanceMatrixRows.all());
         return rows;
     }
 
