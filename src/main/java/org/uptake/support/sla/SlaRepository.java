@@ -22,19 +22,19 @@ class SlaRepository {
 
     /** Inserts the first policy of its scope, or updates it when the version matches; 0 rows means stale. */
     int save(long organizationId, Long programId, SlaForm f) {
-        if (f.version() == 0 && find(organizationId, programId).isEmpty()) {
+        if (f.getVersion() == 0 && find(organizationId, programId).isEmpty()) {
             return jdbc.sql("""
                     insert into problem_sla (organization_id, program_id, critical_hours, high_hours, medium_hours, low_hours, version)
                     values (?, ?, ?, ?, ?, ?, 1) on conflict do nothing""")
-                    .params(organizationId, programId, f.criticalHours(), f.highHours(), f.mediumHours(), f.lowHours())
+                    .params(organizationId, programId, f.getCriticalHours(), f.getHighHours(), f.getMediumHours(), f.getLowHours())
                     .update();
         }
         return jdbc.sql("""
                 update problem_sla set critical_hours = ?, high_hours = ?, medium_hours = ?, low_hours = ?,
                        version = version + 1, updated_at = now()
                 where organization_id = ? and coalesce(program_id, 0) = ? and version = ?""")
-                .params(f.criticalHours(), f.highHours(), f.mediumHours(), f.lowHours(), organizationId,
-                        programId == null ? 0L : programId, f.version())
+                .params(f.getCriticalHours(), f.getHighHours(), f.getMediumHours(), f.getLowHours(), organizationId,
+                        programId == null ? 0L : programId, f.getVersion())
                 .update();
     }
 
