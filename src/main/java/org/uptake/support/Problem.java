@@ -1,5 +1,6 @@
 package org.uptake.support;
 
+import org.uptake.support.sla.ProblemSeverity;
 import java.time.Instant;
 
 /**

@@ -1,5 +1,7 @@
 package org.uptake.support;
 
+import org.uptake.support.sla.ProblemSeverity;
+
 /**
  * The filters of the problem list; every one is optional. {@code mine} narrows to the problems the
  * actor reported or owns; {@code overdue} to open problems past their SLA with the clock running.

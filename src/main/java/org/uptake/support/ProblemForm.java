@@ -1,5 +1,6 @@
 package org.uptake.support;
 
+import org.uptake.support.sla.ProblemSeverity;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

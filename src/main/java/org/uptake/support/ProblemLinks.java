@@ -93,12 +93,18 @@ class ProblemLinks {
                 .filter(m -> m.role() == ProgramRole.TRAINER || m.role() == ProgramRole.COORDINATOR)
                 .min(Comparator.comparing(m -> m.role() == ProgramRole.TRAINER ? 0 : 1))
                 .map(ProgramMember::personId).orElse(null);
-        LocalDate due = LocalDate.ofInstant(p.slaDueAt(), ZoneOffset.UTC);
+        LocalDate due = latest(LocalDate.ofInstant(p.slaDueAt(), ZoneOffset.UTC), access.program().startDate(),
+                LocalDate.now(ZoneOffset.UTC));
         String title = "Revise training material \"" + p.materialName() + "\" (version " + p.materialVersion() + ")";
         String criterion = "A corrected version of \"" + p.materialName() + "\" replaces version " + p.materialVersion()
                 + " and problem #" + p.id() + " is answered.";
         return Optional.of(tasks.createTask(system, p.programId(), new NewTask(cut(title, 200), owner, due,
                 cut(criterion, 1000), null, "support", "problem:" + p.id(), "/problems/" + p.id())));
+    }
+
+    /** A task cannot be due before it can start: not before the program starts, nor before today. */
+    private static LocalDate latest(LocalDate... dates) {
+        return java.util.Arrays.stream(dates).max(LocalDate::compareTo).orElseThrow();
     }
 
     private static String cut(String s, int max) {

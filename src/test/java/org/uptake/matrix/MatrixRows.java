@@ -38,6 +38,7 @@ final class MatrixRows {
         rows.addAll(BudgetMatrixRows.all());
         rows.addAll(RiskMatrixRows.all());
         rows.addAll(RolloutMatrixRows.all());
+        rows.addAll(SupportMatrixRows.all());
         return rows;
     }
 

@@ -13,7 +13,7 @@ import org.uptake.support.NoteForm;
 import org.uptake.support.Problem;
 import org.uptake.support.ProblemForm;
 import org.uptake.support.ProblemService;
-import org.uptake.support.ProblemSeverity;
+import org.uptake.support.sla.ProblemSeverity;
 import org.uptake.support.ProblemStatus;
 import org.uptake.support.ProblemType;
 import org.uptake.support.ProblemWorkflow;

@@ -1,6 +1,5 @@
 package org.uptake.support.sla;
 
-import org.uptake.support.ProblemSeverity;
 
 /**
  * Hours to resolve a problem by severity. {@code programId} null is the organisation's policy;

@@ -9,7 +9,6 @@ import org.uptake.shared.Actor;
 import org.uptake.shared.Role;
 import org.uptake.shared.audit.AuditLog;
 import org.uptake.shared.error.StaleVersionException;
-import org.uptake.support.ProblemSeverity;
 
 /**
  * Which SLA applies: the program's own hours, else the organisation's, else the built-in defaults.

@@ -27,7 +27,7 @@ import org.uptake.support.ProblemFilter;
 import org.uptake.support.ProblemForm;
 import org.uptake.support.ProblemRow;
 import org.uptake.support.ProblemService;
-import org.uptake.support.ProblemSeverity;
+import org.uptake.support.sla.ProblemSeverity;
 import org.uptake.support.ProblemStatus;
 import org.uptake.support.ProblemType;
 import org.uptake.support.ProblemView;

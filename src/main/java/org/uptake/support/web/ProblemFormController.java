@@ -20,7 +20,7 @@ import org.uptake.shared.web.FormErrors;
 import org.uptake.support.Problem;
 import org.uptake.support.ProblemForm;
 import org.uptake.support.ProblemService;
-import org.uptake.support.ProblemSeverity;
+import org.uptake.support.sla.ProblemSeverity;
 import org.uptake.support.ProblemType;
 import org.uptake.support.TriageForm;
 

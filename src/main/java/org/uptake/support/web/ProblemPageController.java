@@ -16,7 +16,7 @@ import org.uptake.shared.CurrentActor;
 import org.uptake.shared.paging.PageRequest;
 import org.uptake.support.ProblemFilter;
 import org.uptake.support.ProblemService;
-import org.uptake.support.ProblemSeverity;
+import org.uptake.support.sla.ProblemSeverity;
 import org.uptake.support.ProblemStatus;
 import org.uptake.support.ProblemType;
 import org.uptake.support.ProblemWorkflow;
