@@ -78,12 +78,12 @@ final class SupportMatrixRows {
     private static final String FAQ_JSON = "{\"question\":\"Q?\",\"answer\":\"A.\",\"published\":true,\"version\":0}";
 
     static List<Endpoint> all() {
-        List<Endpoint> rows = new ArrayList<>(api());
+        List<Endpoint> rows = new ArrayList<>(apiRows());
         rows.addAll(pages());
         return rows;
     }
 
-    static List<Endpoint> api() {
+    static List<Endpoint> apiRows() {
         String one = "/api/v1/problems/{id}";
         return List.of(
                 api(GET, "/api/v1/problems", EVERYONE, NONE, (w, own) -> "/api/v1/problems?open=true&type=QUESTION", (w, own) -> null),

@@ -3,6 +3,7 @@ package org.uptake.support.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,6 +22,7 @@ import org.uptake.support.ProblemStatus;
 import org.uptake.support.ProblemType;
 import org.uptake.support.ProblemWorkflow;
 import org.uptake.support.trend.TrendService;
+import org.uptake.support.trend.Trends;
 
 /** Reading the problem log: the filtered list, one problem, the trends, an attachment. */
 @Controller
@@ -32,9 +34,11 @@ class ProblemPageController {
     private final TrendService trends;
     private final ProgramService programs;
     private final ProblemShowModel show;
+    private final SupportChartData charts;
 
     ProblemPageController(ProblemService problems, ProblemWorkflow workflow, TrendService trends, ProgramService programs,
-                          ProblemShowModel show) {
+                          ProblemShowModel show, SupportChartData charts) {
+        this.charts = charts;
         this.problems = problems;
         this.workflow = workflow;
         this.trends = trends;
@@ -73,9 +77,15 @@ class ProblemPageController {
     }
 
     @GetMapping("/trends")
-    String trends(@RequestParam(required = false) Long programId, @RequestParam(defaultValue = "12") int weeks, Model model) {
+    String trends(@RequestParam(required = false) Long programId, @RequestParam(defaultValue = "12") int weeks, Model model,
+                  Locale locale) {
         Actor actor = CurrentActor.get();
-        model.addAttribute("trends", trends.trends(actor, programId, Math.min(Math.max(weeks, 1), TrendService.MAX_WEEKS)));
+        Trends t = trends.trends(actor, programId, Math.min(Math.max(weeks, 1), TrendService.MAX_WEEKS));
+        model.addAttribute("trends", t);
+        model.addAttribute("chartWeeks", charts.weeks(t));
+        model.addAttribute("chartByType", charts.byType(t, locale));
+        model.addAttribute("chartReported", charts.json(t.reported()));
+        model.addAttribute("chartResolved", charts.json(t.resolved()));
         model.addAttribute("programId", programId);
         model.addAttribute("weeks", weeks);
         model.addAttribute("types", ProblemType.values());

@@ -15,8 +15,8 @@ import tools.jackson.databind.json.JsonMapper;
  * The trend charts' data as JSON for data-* attributes: the pages run no inline script (CSP), so the
  * chart script reads its series from the element.
  */
-@Component("supportChartData")
-public class SupportChartData {
+@Component
+class SupportChartData {
 
     private final JsonMapper json;
     private final MessageSource messages;
@@ -26,12 +26,12 @@ public class SupportChartData {
         this.messages = messages;
     }
 
-    public String weeks(Trends t) {
+    String weeks(Trends t) {
         return json(t.weeks().stream().map(LocalDate::toString).toList());
     }
 
     /** One stacked series per kind of problem, named in the reader's language. */
-    public String byType(Trends t, Locale locale) {
+    String byType(Trends t, Locale locale) {
         List<Map<String, Object>> series = new ArrayList<>();
         t.reportedByType().forEach((type, counts) -> {
             Map<String, Object> s = new LinkedHashMap<>();
@@ -42,7 +42,7 @@ public class SupportChartData {
         return json(series);
     }
 
-    public String json(Object value) {
+    String json(Object value) {
         return json.writeValueAsString(value);
     }
 }
