@@ -37,6 +37,7 @@ final class MatrixRows {
         rows.addAll(ProgramMatrixRows.all());
         rows.addAll(BudgetMatrixRows.all());
         rows.addAll(RiskMatrixRows.all());
+        rows.addAll(PlanViewsMatrixRows.all());
         rows.addAll(RolloutMatrixRows.all());
         rows.addAll(SupportMatrixRows.all());
         return rows;

@@ -83,4 +83,10 @@ public final class ProgramViewsMatrixWorld {
                 .sql("select id from program_task where program_id = ? order by id limit 1").param(program)
                 .query(Long.class).single();
     }
+
+    /** A fresh baseline of the program (a new name each time). */
+    public long baseline() {
+        return fixtures.bean(org.uptake.program.baseline.BaselineService.class).save(coordinator, program,
+                new org.uptake.program.baseline.BaselineForm("Matrix baseline " + Fixtures.next(), null, null, 0)).id();
+    }
 }

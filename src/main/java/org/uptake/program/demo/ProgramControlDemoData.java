@@ -10,20 +10,23 @@ import org.uptake.shared.demo.DemoDataContributor;
 import org.uptake.shared.demo.DemoSize;
 
 /**
- * The demo's P1 program gets what a coordinator keeps an eye on: a budget with spending (one line
- * overspent), people allocated (one of them above their weekly hours) and a risk register. Runs
- * after the program module's own demo data.
+ * The demo's P1 program gets what a coordinator keeps an eye on: a baseline the plan has slipped
+ * against since, a budget with spending (one line overspent), people allocated (one of them above
+ * their weekly hours) and a risk register; the large demo's 5,000-task program gets a baseline.
+ * Runs after the program module's own demo data.
  */
 @Component
 class ProgramControlDemoData implements DemoDataContributor {
 
     private final DemoBudget budget;
     private final DemoRisks risks;
+    private final DemoBaselines baselines;
     private final JdbcClient jdbc;
 
-    ProgramControlDemoData(DemoBudget budget, DemoRisks risks, JdbcClient jdbc) {
+    ProgramControlDemoData(DemoBudget budget, DemoRisks risks, DemoBaselines baselines, JdbcClient jdbc) {
         this.budget = budget;
         this.risks = risks;
+        this.baselines = baselines;
         this.jdbc = jdbc;
     }
 
@@ -39,8 +42,13 @@ class ProgramControlDemoData implements DemoDataContributor {
             return;
         }
         Actor coordinator = coordinator(context);
+        baselines.workshopSystem(coordinator, p1);
         budget.create(coordinator, context, p1);
         risks.create(coordinator, context, p1);
+        Long large = context.id("program.large");
+        if (large != null) {
+            baselines.largeProgram(coordinator, large);
+        }
     }
 
     /** The demo coordinator's own account, so the history names them. */

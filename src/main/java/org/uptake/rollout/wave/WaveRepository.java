@@ -90,6 +90,21 @@ class WaveRepository {
                 .params(org, programId, unitIds.toArray(Long[]::new), exceptWaveId).query(String.class).list();
     }
 
+    record Candidate(long id, String name) {
+    }
+
+    /** Units of the program's scope (and below) not yet in a unit-wave, for the wave form. */
+    List<Candidate> candidates(long org, long programId, int limit) {
+        return jdbc.sql("""
+                select u.id, u.name from unit u where u.organization_id = ? and exists (
+                  select 1 from program_unit pu join unit s on s.id = pu.unit_id
+                  where pu.program_id = ? and u.path like s.path || '%')
+                and not exists (select 1 from rollout_wave_unit wu where wu.program_id = ? and wu.unit_id = u.id
+                  and wu.scope_kind = 'UNITS')
+                order by u.path limit ?""").params(org, programId, programId, limit)
+                .query((rs, n) -> new Candidate(rs.getLong(1), rs.getString(2))).list();
+    }
+
     int addUnits(long org, long programId, long waveId, ScopeKind kind, LocalDate goLive, Collection<Long> unitIds) {
         return jdbc.sql("""
                 insert into rollout_wave_unit (organization_id, program_id, wave_id, unit_id, scope_kind, planned_go_live)
@@ -116,10 +131,18 @@ class WaveRepository {
                 .query(WaveRepository::unit).list();
     }
 
-    /** The wave units of the person's own unit. */
-    List<WaveUnit> ofUnit(long org, long unitId) {
-        return jdbc.sql(UNIT + " and wu.unit_id = ? order by wu.planned_go_live").params(org, unitId)
-                .query(WaveRepository::unit).list();
+    /** Where the person's unit (or a unit above it) stands in the rollouts: program, wave, go-live. */
+    List<MyWave> ofPerson(long org, long personId) {
+        return jdbc.sql("""
+                select p.id, p.name, w.name, u.name, wu.planned_go_live, wu.live_on
+                from person me join unit mine on mine.id = me.unit_id
+                join rollout_wave_unit wu on wu.organization_id = me.organization_id
+                join unit u on u.id = wu.unit_id and mine.path like u.path || '%'
+                join rollout_wave w on w.id = wu.wave_id join program p on p.id = wu.program_id
+                where me.organization_id = ? and me.id = ? and p.status <> 'CLOSED'
+                order by wu.planned_go_live limit 10""").params(org, personId)
+                .query((rs, n) -> new MyWave(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class))).list();
     }
 
     Long programOfUnit(long org, long waveUnitId) {

@@ -49,6 +49,16 @@ public class WaveService {
         return find(actor, programId, waveId);
     }
 
+    public record UnitChoice(long id, String name) {
+    }
+
+    /** Scope units not yet in a unit-wave (at most 500), for the page's unit picker. */
+    public List<UnitChoice> candidates(Actor actor, long programId) {
+        programs.requireReader(actor, programId);
+        return waves.candidates(actor.organizationId(), programId, 500).stream()
+                .map(c -> new UnitChoice(c.id(), c.name())).toList();
+    }
+
     /** Waves without a permission check, for modules and gates that already checked the actor. */
     public List<Wave> wavesUnchecked(long org, long programId) {
         return waves.waves(org, programId);
@@ -93,8 +103,9 @@ public class WaveService {
         return actor.personId() == null ? List.of() : waves.headedBy(actor.organizationId(), actor.personId());
     }
 
-    public List<WaveUnit> ofUnit(Actor actor, long unitId) {
-        return waves.ofUnit(actor.organizationId(), unitId);
+    /** The actor's own unit in rollouts (the employee's home panel). */
+    public List<MyWave> mine(Actor actor) {
+        return actor.personId() == null ? List.of() : waves.ofPerson(actor.organizationId(), actor.personId());
     }
 
     @Transactional
