@@ -10,15 +10,15 @@ import org.uptake.support.RolloutFixtures;
 import org.uptake.support.RolloutFixtures.Rollout;
 
 /**
- * The issue's "done when": a 3-wave P1 rollout run in the browser with manual training, survey and
- * problem values — pilot findings closed, pilot stable, heads sign off, the gate says go, units go
+ * The issue's "done when": a 3-wave P1 rollout run in the browser with manual training and survey
+ * values (open critical problems come from the problem log's readiness signal, 0 here) — pilot findings closed, pilot stable, heads sign off, the gate says go, units go
  * live and the board turns green; a unit whose head has not signed off shows exactly that reason
  * and its go-live is refused.
  */
 class RolloutBrowserTests extends BrowserTest {
 
     private static final Map<String, String> PASSING = Map.of("TRAINING", "95", "CHECKLIST", "100", "MIGRATION", "100",
-            "PROBLEMS", "0", "SURVEY", "82");
+            "SURVEY", "82");
 
     @Test
     void runsAThreeWaveRolloutFromPilotToAGreenBoard() {
