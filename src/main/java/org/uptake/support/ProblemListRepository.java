@@ -84,4 +84,17 @@ class ProblemListRepository {
             params.put(name, value);
         }
     }
+
+    /** Open problems in the unit subtrees (a head's home panel): one count over the unit-path index. */
+    long countOpenUnder(long organizationId, List<String> paths) {
+        if (paths.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("""
+                select count(*) from problem p join unit u on u.id = p.unit_id
+                where p.organization_id = :org and p.status in ('NEW', 'IN_PROGRESS', 'WAITING_FOR_REPORTER')
+                  and u.path like any (:paths)""")
+                .param("org", organizationId).param("paths", paths.stream().map(x -> x + "%").toArray(String[]::new))
+                .query(Long.class).single();
+    }
 }

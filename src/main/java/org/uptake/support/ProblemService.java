@@ -115,6 +115,14 @@ public class ProblemService {
         return actor.personId() == null ? List.of() : problems.ofPerson(actor.organizationId(), actor.personId(), limit);
     }
 
+    /** For a unit head: how many problems are open in the units they head and below; null for anyone else. */
+    public Long openInHeadedUnits(Actor actor) {
+        if (!actor.has(Role.UNIT_HEAD)) {
+            return null;
+        }
+        return lists.countOpenUnder(actor.organizationId(), units.scopeOf(actor).pathPrefixes());
+    }
+
     @Transactional
     public Problem triage(Actor actor, long id, TriageForm form) {
         requireTriager(actor);

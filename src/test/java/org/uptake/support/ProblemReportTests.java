@@ -132,6 +132,19 @@ class ProblemReportTests extends SupportTest {
     }
 
     @Test
+    void aHeadsHomePageCountsTheOpenProblemsOfTheUnitsTheyHead() throws Exception {
+        Desk d = support.desk();
+        support.report(d.employee(), ProblemType.QUESTION, ProblemSeverity.LOW, "In my unit");
+        support.report(d.otherHead(), ProblemType.QUESTION, ProblemSeverity.LOW, "Elsewhere");
+
+        assertThat(support.problems().openInHeadedUnits(d.head())).isEqualTo(1L);
+        assertThat(support.problems().openInHeadedUnits(d.employee())).isNull();
+        String home = mvc.perform(get("/").with(Fixtures.as(d.head()))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(home).contains("Open problems in my units: 1");
+    }
+
+    @Test
     void theListIsKeysetPagedNewestFirstAndFiltersCombine() {
         Desk d = support.desk();
         for (int i = 0; i < 5; i++) {

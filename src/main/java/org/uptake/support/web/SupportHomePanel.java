@@ -26,7 +26,7 @@ class SupportHomePanel implements HomePanel {
         this.faq = faq;
     }
 
-    record Help(List<ProblemRow> mine, List<FaqEntry> faq) {
+    record Help(List<ProblemRow> mine, List<FaqEntry> faq, Long openInMyUnits) {
     }
 
     @Override
@@ -41,6 +41,7 @@ class SupportHomePanel implements HomePanel {
 
     @Override
     public Object data(Actor actor) {
-        return new Help(problems.mine(actor, SHOWN), faq.list(actor, SHOWN).stream().filter(FaqEntry::published).toList());
+        return new Help(problems.mine(actor, SHOWN), faq.list(actor, SHOWN).stream().filter(FaqEntry::published).toList(),
+                problems.openInHeadedUnits(actor));
     }
 }
