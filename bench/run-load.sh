@@ -80,6 +80,11 @@ PAGES="$PAGES;mail log=/admin/mail;mail pending=/admin/mail?status=PENDING;organ
 PAGES="$PAGES;delegations=/sign-offs/delegations"
 API="api people=/api/v1/people;api people search=/api/v1/people?q=petrov;api person=/api/v1/people/$PERSON"
 API="$API;api units=/api/v1/units;api unit tree=/api/v1/units/tree;api unit=/api/v1/units/$UNIT;api positions=/api/v1/positions"
+PROGRAM=$(curl -s "${auth[@]}" "$BASE/api/v1/programs?q=5%2C000" | jq -r '.items[0].id')
+PHASE=$(curl -s "${auth[@]}" "$BASE/api/v1/programs/$PROGRAM/phases" | jq -r '.[-1].id')
+PAGES="$PAGES;programs=/programs;program=/programs/$PROGRAM;plan (5000 tasks)=/programs/$PROGRAM/plan"
+PAGES="$PAGES;plan phase rows=/programs/$PROGRAM/plan/phases/$PHASE;my tasks=/tasks/mine;overdue=/tasks/overdue"
+API="$API;api plan data=/api/v1/programs/$PROGRAM/plan;api phases=/api/v1/programs/$PROGRAM/phases"
 API="$API;api tokens=/api/v1/tokens;api imports=/api/v1/imports;api processes=/api/v1/processes"
 API="$API;api delegations=/api/v1/sign-offs/delegations"
 SIGNOFF=$(curl -s "${auth[@]}" "$BASE/api/v1/sign-offs?view=ALL&size=1" | jq -r '.items[0].id')

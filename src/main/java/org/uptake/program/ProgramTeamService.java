@@ -143,6 +143,21 @@ public class ProgramTeamService {
                 Map.of("units", List.of(String.join(", ", before), String.join(", ", after))));
     }
 
+    /** Adds one unit (with its subtree) to the scope. */
+    @Transactional
+    public void addUnit(Actor actor, long programId, long unitId) {
+        List<Long> ids = new java.util.ArrayList<>(units(actor, programId).stream().map(ScopeUnit::id).toList());
+        if (!ids.contains(unitId)) {
+            ids.add(unitId);
+        }
+        replaceUnits(actor, programId, ids);
+    }
+
+    @Transactional
+    public void removeUnit(Actor actor, long programId, long unitId) {
+        replaceUnits(actor, programId, units(actor, programId).stream().map(ScopeUnit::id).filter(id -> id != unitId).toList());
+    }
+
     /** Refuses ids that are not units of the organisation. */
     public void checkUnits(Actor actor, Set<Long> unitIds) {
         if (unitIds.size() > 1000) {

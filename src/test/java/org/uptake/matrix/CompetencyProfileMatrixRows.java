@@ -106,7 +106,13 @@ final class CompetencyProfileMatrixRows {
                 page(POST, "/competencies/catalogue", ARCHITECTS, NONE, (w, own) -> "/competencies/catalogue",
                         (w, own) -> "kind=SKILL&name=M" + Fixtures.next()),
                 page(POST, "/competencies/catalogue/values", ARCHITECTS, NONE, (w, own) -> "/competencies/catalogue/values",
-                        (w, own) -> "name=Honesty"));
+                        (w, own) -> "name=Honesty"),
+                page(POST, "/competencies/catalogue/{id}", ARCHITECTS, ORGANIZATION, (w, own) -> "/competencies/catalogue/" + competency(w),
+                        (w, own) -> "kind=SKILL&name=M" + Fixtures.next() + "&version=0"),
+                page(POST, "/competencies/catalogue/values/{id}", ARCHITECTS, ORGANIZATION,
+                        (w, own) -> "/competencies/catalogue/values/" + value(w), (w, own) -> "name=Openness&version=0"),
+                page(POST, "/competencies/catalogue/values/{id}/delete", ARCHITECTS, ORGANIZATION,
+                        (w, own) -> "/competencies/catalogue/values/" + value(w) + "/delete?version=0"));
     }
 
     static List<Endpoint> profiles() {

@@ -33,6 +33,7 @@ final class MatrixRows {
         rows.addAll(CompetencyMatrixRows.all());
         rows.addAll(CompetencyProfileMatrixRows.all());
         rows.addAll(StandardMatrixRows.all());
+        rows.addAll(SessionMatrixRows.all());
         rows.addAll(ApprovalMatrixRows.all());
         rows.addAll(ProgramMatrixRows.all());
         rows.addAll(BudgetMatrixRows.all());

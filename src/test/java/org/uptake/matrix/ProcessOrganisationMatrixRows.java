@@ -203,6 +203,8 @@ final class ProcessOrganisationMatrixRows {
                 page(GET, c + "/organisational-concept", EVERYONE, NONE, (w, own) -> c + "/organisational-concept"),
                 page(GET, c + "/organisational-concept.docx", EVERYONE, NONE, (w, own) -> c + "/organisational-concept.docx"),
                 page(GET, c + "/org-structure-regulation", EVERYONE, NONE, (w, own) -> c + "/org-structure-regulation"),
-                page(GET, c + "/org-structure-regulation.docx", EVERYONE, NONE, (w, own) -> c + "/org-structure-regulation.docx"));
+                page(GET, c + "/org-structure-regulation.docx", EVERYONE, NONE, (w, own) -> c + "/org-structure-regulation.docx"),
+                page(GET, c + "/organisational-concept.pdf", EVERYONE, NONE, (w, own) -> c + "/organisational-concept.pdf"),
+                page(GET, c + "/org-structure-regulation.pdf", EVERYONE, NONE, (w, own) -> c + "/org-structure-regulation.pdf"));
     }
 }

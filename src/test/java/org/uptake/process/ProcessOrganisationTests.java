@@ -132,6 +132,46 @@ class ProcessOrganisationTests extends IntegrationTest {
                 .andExpect(content().string(Matchers.containsString("Annual planning")));
     }
 
+    @Test
+    void theRaciMatrixShowsAProcessWithItsDirectSubProcessesAndDrillsDownALevel() throws Exception {
+        Process top = processes.process(admin, "Car service", null);
+        Process receiving = processes.process(admin, "Receiving a car", top.id());
+        Process inspection = processes.process(admin, "Inspecting the car", receiving.id());
+        var raci = fixtures.bean(org.uptake.process.raci.RaciService.class);
+
+        assertThat(raci.matrix(admin, top.id()).rows()).extracting(r -> r.name()).containsExactly("Car service", "Receiving a car");
+        assertThat(raci.matrix(admin, receiving.id()).rows()).extracting(r -> r.name())
+                .containsExactly("Receiving a car", "Inspecting the car");
+        mvc.perform(get("/processes/raci").param("rootId", String.valueOf(top.id())).with(as(admin)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("raci-drill-" + receiving.id())))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("Inspecting the car"))));
+        mvc.perform(get("/processes/raci").param("rootId", String.valueOf(receiving.id())).with(as(admin)))
+                .andExpect(status().isOk()).andExpect(content().string(Matchers.containsString("Inspecting the car")));
+        assertThat(inspection.level()).isEqualTo(3);
+    }
+
+    @Test
+    void exportsBothDocumentsAsPdfInAnyScript() throws Exception {
+        Process service = processes.process(admin, "Автосервис", null);
+        serve(centre("Приёмка"), service, "Принимает автомобили");
+        byte[] concept = mvc.perform(get("/processes/concept/organisational-concept.pdf").with(as(admin)))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "application/pdf"))
+                .andExpect(header().string("Content-Disposition", Matchers.containsString("organisational-concept.pdf")))
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(pdfText(concept)).contains("Автосервис", "Приёмка", "Принимает автомобили");
+        byte[] regulation = mvc.perform(get("/processes/concept/org-structure-regulation.pdf").with(as(admin)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(pdfText(regulation)).contains("Приёмка", "Принимает автомобили");
+    }
+
+    private static String pdfText(byte[] pdf) throws Exception {
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        }
+    }
+
     private static String text(byte[] docx) throws Exception {
         try (var doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
             StringBuilder sb = new StringBuilder();

@@ -145,4 +145,18 @@ class ProcessPageTests extends IntegrationTest {
                 .andExpect(content().string(Matchers.containsString("Car owner")))
                 .andExpect(content().string(Matchers.not(Matchers.containsString("Added after approval"))));
     }
+
+    @Test
+    void listsTheProcessesThatBreakTheCatalogRules() throws Exception {
+        Process noClient = processes.owned(admin, "Receiving a car from a client", null, head);
+        Process complete = processes.owned(admin, "Returning the car", null, head);
+        processes.client(admin, complete.id(), "Car owner");
+        mvc.perform(get("/processes/checks").with(as(admin)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("data-testid=\"checks-withoutClient\"")))
+                .andExpect(content().string(Matchers.containsString(">Receiving a car from a client</a>")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString(">Returning the car</a>"))));
+        assertThat(jdbc.sql("select failed_checks from process where id = ?").param(noClient.id()).query(Integer.class).single()
+                & org.uptake.process.spec.SpecificationCheck.bit("clients")).isNotZero();
+    }
 }

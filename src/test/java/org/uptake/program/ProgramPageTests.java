@@ -24,7 +24,7 @@ class ProgramPageTests extends ProgramTest {
         Task planning = programFixtures.task(w.coordinator(), p, "planning");
         long phase = planning.phaseId();
         for (String url : new String[]{"/", "/programs", "/programs/" + p.id(), "/programs/" + p.id() + "/edit",
-            "/programs/" + p.id() + "/plan", "/programs/" + p.id() + "/plan/phases/" + phase,
+            "/programs/" + p.id() + "/plan", "/programs/" + p.id() + "/plan/phases/" + phase, "/programs/" + p.id() + "/plan/phases/" + phase + "/body",
             "/programs/" + p.id() + "/tasks/" + planning.id(), "/programs/" + p.id() + "/tasks/" + planning.id() + "/row",
             "/programs/" + p.id() + "/tasks/" + planning.id() + "/row/edit", "/programs/" + p.id() + "/plan/picker?q=plan",
             "/programs/new", "/programs/new?playbookId=" + p.playbookId(), "/tasks/mine", "/tasks/overdue",

@@ -187,4 +187,9 @@ class ProcessRepository {
         return jdbc.sql("select id from process where organization_id = ? and system_forming order by path limit 200")
                 .param(organizationId).query(Long.class).list();
     }
+
+    int countUpToLevel(long organizationId, int level) {
+        return jdbc.sql("select count(*) from process where organization_id = ? and level <= ?")
+                .params(organizationId, level).query(Integer.class).single();
+    }
 }

@@ -62,9 +62,16 @@ public class ProcessService {
         return processes.find(actor.organizationId(), id).map(Process::name);
     }
 
-    /** Levels 1 and 2 with how many sub-processes each has; level 3 comes branch by branch. */
+    /** Above this many processes of levels 1-2 the catalog page opens with level 1 only. */
+    static final int TREE_OPEN_LIMIT = 120;
+
+    /**
+     * Levels 1 and 2 with how many sub-processes each has; deeper levels come branch by branch. A large
+     * catalog (hundreds of level-2 processes) opens with level 1 only, so the page costs the same however big it grows.
+     */
     public List<ProcessNode> tree(Actor actor) {
-        return build(processes.treeRows(actor.organizationId(), "/", 2));
+        int depth = processes.countUpToLevel(actor.organizationId(), 2) > TREE_OPEN_LIMIT ? 1 : 2;
+        return build(processes.treeRows(actor.organizationId(), "/", depth));
     }
 
     /** The whole tree down to level 3. */
@@ -72,9 +79,10 @@ public class ProcessService {
         return build(processes.treeRows(actor.organizationId(), "/", Process.MAX_LEVEL));
     }
 
-    /** One process with its whole subtree. */
+    /** One process with its sub-processes (one level down, each with how many it has in turn). */
     public ProcessNode branch(Actor actor, long id) {
-        return build(processes.treeRows(actor.organizationId(), get(actor, id).path(), Process.MAX_LEVEL)).getFirst();
+        Process process = get(actor, id);
+        return build(processes.treeRows(actor.organizationId(), process.path(), process.level() + 1)).getFirst();
     }
 
     private static List<ProcessNode> build(List<ProcessRepository.TreeRow> rows) {

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.uptake.process.catalog.ProcessRow;
 
 @Repository
 class CentreRepository {
@@ -117,22 +116,15 @@ class CentreRepository {
                 .params(organizationId, centreId, id, version).update();
     }
 
-    /**
-     * Processes no centre serves — neither the process itself nor one of its ancestors ("ownerless"
-     * processes, seed 002 line 218), in catalog order.
-     */
-    List<ProcessRow> orphans(long organizationId, int limit) {
-        return jdbc.sql("""
-                select p.id, p.code, p.name, p.level, parent.name as parent_name, o.title as owner_title, p.status,
-                       p.completeness, p.provisional_executors
-                from process p
-                left join process parent on parent.id = p.parent_id
-                left join position o on o.id = p.owner_position_id
-                where p.organization_id = :org
-                  and not exists (select 1 from responsibility_centre_function f join process a on a.id = f.process_id
-                                  where f.organization_id = :org and p.path like a.path || '%')
-                order by p.path limit :limit""")
-                .param("org", organizationId).param("limit", limit).query(ProcessRow.class).list();
+    /** Every process in catalog order, parents first: what the ownerless branches are computed from. */
+    List<Orphans.Line> lines(long organizationId) {
+        return jdbc.sql("select id, parent_id, name, level from process where organization_id = ? order by path")
+                .param(organizationId).query(Orphans.Line.class).list();
+    }
+
+    java.util.Set<Long> served(long organizationId) {
+        return new java.util.HashSet<>(jdbc.sql("select distinct process_id from responsibility_centre_function where organization_id = ?")
+                .param(organizationId).query(Long.class).list());
     }
 
     /** Processes that more than one centre serves: duplicated functions to delimit (seed 002 line 41). */

@@ -8,7 +8,6 @@ import org.uptake.org.position.PositionService;
 import org.uptake.org.unit.Unit;
 import org.uptake.org.unit.UnitForm;
 import org.uptake.org.unit.UnitService;
-import org.uptake.process.catalog.ProcessRow;
 import org.uptake.process.catalog.ProcessService;
 import org.uptake.shared.Actor;
 import org.uptake.shared.Role;
@@ -65,9 +64,9 @@ public class CentreService {
         return centres.allFunctions(actor.organizationId());
     }
 
-    /** Processes no centre serves, directly or through a parent process (at most {@value #ORPHAN_LIMIT}). */
-    public List<ProcessRow> orphans(Actor actor) {
-        return centres.orphans(actor.organizationId(), ORPHAN_LIMIT);
+    /** The tops of the catalog's ownerless branches: nothing in them is served by a centre (at most {@value #ORPHAN_LIMIT}). */
+    public List<OrphanProcess> orphans(Actor actor) {
+        return Orphans.find(centres.lines(actor.organizationId()), centres.served(actor.organizationId()), ORPHAN_LIMIT);
     }
 
     /** Functions of processes served by more than one centre. */

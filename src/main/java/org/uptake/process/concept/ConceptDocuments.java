@@ -14,7 +14,7 @@ import org.uptake.process.spec.ProcessResource;
 import org.uptake.process.spec.ProcessResult;
 import org.uptake.process.spec.Specification;
 
-/** Writes the organisational concept and the Regulation on the org structure as Word documents, in the reader's language. */
+/** Writes the organisational concept and the Regulation on the org structure as Word or PDF documents, in the reader's language. */
 @Component
 public class ConceptDocuments {
 
@@ -29,7 +29,23 @@ public class ConceptDocuments {
     }
 
     public byte[] concept(OrganisationalConcept c, Locale l) {
-        try (var doc = new DocxWriter()) {
+        return concept(c, l, new DocxWriter());
+    }
+
+    public byte[] conceptPdf(OrganisationalConcept c, Locale l) {
+        return concept(c, l, new PdfWriter());
+    }
+
+    public byte[] regulation(OrgStructureRegulation r, Locale l) {
+        return regulation(r, l, new DocxWriter());
+    }
+
+    public byte[] regulationPdf(OrgStructureRegulation r, Locale l) {
+        return regulation(r, l, new PdfWriter());
+    }
+
+    private byte[] concept(OrganisationalConcept c, Locale l, DocumentWriter writer) {
+        try (var doc = writer) {
             doc.title(t(l, "process.concept.concept.title") + " — " + c.organization());
             if (c.strategy() != null) {
                 doc.heading(t(l, "process.strategy.title"), 1)
@@ -65,8 +81,8 @@ public class ConceptDocuments {
         }
     }
 
-    public byte[] regulation(OrgStructureRegulation r, Locale l) {
-        try (var doc = new DocxWriter()) {
+    private byte[] regulation(OrgStructureRegulation r, Locale l, DocumentWriter writer) {
+        try (var doc = writer) {
             doc.title(t(l, "process.concept.regulation.title") + " — " + r.organization());
             doc.heading("1. " + t(l, "process.concept.regulation.scheme"), 1);
             r.structure().forEach(u -> unit(doc, u, 0));
@@ -96,12 +112,12 @@ public class ConceptDocuments {
         }
     }
 
-    private static void outline(DocxWriter doc, ProcessNode n, int depth) {
+    private static void outline(DocumentWriter doc, ProcessNode n, int depth) {
         doc.bullet(n.name(), depth);
         n.children().forEach(c -> outline(doc, c, depth + 1));
     }
 
-    private static void unit(DocxWriter doc, UnitNode u, int depth) {
+    private static void unit(DocumentWriter doc, UnitNode u, int depth) {
         doc.bullet(u.getName() + (u.getHeadName() != null ? " — " + u.getHeadName() : ""), depth);
         if (depth < 3) {
             u.getChildren().forEach(c -> unit(doc, c, depth + 1));

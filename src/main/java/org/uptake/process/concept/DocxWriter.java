@@ -11,23 +11,26 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
 /** A few building blocks for a plain Word document: headings, paragraphs, bullets and tables. */
-final class DocxWriter implements AutoCloseable {
+final class DocxWriter implements DocumentWriter {
 
     private final XWPFDocument document = new XWPFDocument();
 
-    DocxWriter title(String text) {
+    @Override
+    public DocxWriter title(String text) {
         run(document.createParagraph(), text, 20, true);
         return this;
     }
 
-    DocxWriter heading(String text, int level) {
+    @Override
+    public DocxWriter heading(String text, int level) {
         XWPFParagraph p = document.createParagraph();
         p.setSpacingBefore(level == 1 ? 360 : 200);
         run(p, text, level == 1 ? 15 : 12, true);
         return this;
     }
 
-    DocxWriter paragraph(String text) {
+    @Override
+    public DocxWriter paragraph(String text) {
         if (text != null && !text.isBlank()) {
             for (String line : text.split("\\R")) {
                 run(document.createParagraph(), line, 11, false);
@@ -36,7 +39,8 @@ final class DocxWriter implements AutoCloseable {
         return this;
     }
 
-    DocxWriter labelled(String label, String text) {
+    @Override
+    public DocxWriter labelled(String label, String text) {
         if (text == null || text.isBlank()) {
             return this;
         }
@@ -46,14 +50,16 @@ final class DocxWriter implements AutoCloseable {
         return this;
     }
 
-    DocxWriter bullet(String text, int depth) {
+    @Override
+    public DocxWriter bullet(String text, int depth) {
         XWPFParagraph p = document.createParagraph();
         p.setIndentationLeft(360 * depth);
         run(p, "• " + text, 11, false);
         return this;
     }
 
-    DocxWriter table(List<String> header, List<List<String>> rows) {
+    @Override
+    public DocxWriter table(List<String> header, List<List<String>> rows) {
         XWPFTable table = document.createTable(rows.size() + 1, header.size());
         fill(table.getRow(0), header, true);
         for (int i = 0; i < rows.size(); i++) {
@@ -77,7 +83,8 @@ final class DocxWriter implements AutoCloseable {
         run.setBold(bold);
     }
 
-    byte[] bytes() {
+    @Override
+    public byte[] bytes() {
         try (var out = new ByteArrayOutputStream()) {
             document.write(out);
             return out.toByteArray();

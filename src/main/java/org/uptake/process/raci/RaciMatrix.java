@@ -8,7 +8,11 @@ import java.util.Map;
  * from the specifications; C (consulted) and I (informed) are set here. A position that both owns
  * and executes a process is "A/R".
  */
-public record RaciMatrix(Row root, List<Row> rows, List<Column> columns, Map<String, String> cells) {
+public record RaciMatrix(Row root, List<Row> rows, List<Column> columns, Map<String, String> cells, int columnPage,
+                         int columnPages, int columnCount) {
+
+    /** Positions shown at a time: a level-1 process with a hundred sub-processes can involve hundreds of positions. */
+    public static final int COLUMNS_PER_PAGE = 30;
 
     public record Row(long id, String name, int level, boolean mayEdit) {
     }

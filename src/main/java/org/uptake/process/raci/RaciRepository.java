@@ -26,11 +26,11 @@ class RaciRepository {
                 .param(organizationId).query(Long.class).optional();
     }
 
-    List<ProcessLine> subtree(long organizationId, String path, int limit) {
+    List<ProcessLine> subtree(long organizationId, String path, int maxLevel, int limit) {
         return jdbc.sql("""
-                select id, name, level, owner_position_id from process where organization_id = ? and path like ?
+                select id, name, level, owner_position_id from process where organization_id = ? and path like ? and level <= ?
                 order by path limit ?""")
-                .params(organizationId, path + "%", limit).query(ProcessLine.class).list();
+                .params(organizationId, path + "%", maxLevel, limit).query(ProcessLine.class).list();
     }
 
     /** Executors (R) and consulted/informed (C, I) of the processes, in one query. */

@@ -39,14 +39,20 @@ public class RaciService {
         this.audit = audit;
     }
 
-    /** The matrix under a process (its level-1 process when none is given, the first one when there is no root). */
+    /** The matrix of a process and its sub-processes (the first level-1 process when none is given). */
     public RaciMatrix matrix(Actor actor, Long rootId) {
+        return matrix(actor, rootId, 0);
+    }
+
+    /** One page of positions (columns) of the matrix; rows are the root and all its sub-processes. */
+    public RaciMatrix matrix(Actor actor, Long rootId, int columnPage) {
         Long id = rootId != null ? rootId : raci.firstTopLevel(actor.organizationId()).orElse(null);
         if (id == null) {
-            return new RaciMatrix(null, List.of(), List.of(), Map.of());
+            return new RaciMatrix(null, List.of(), List.of(), Map.of(), 0, 0, 0);
         }
         Process root = processes.get(actor, id);
-        var lines = raci.subtree(actor.organizationId(), root.path(), MAX_ROWS);
+        // The root and its direct sub-processes: a level-2 row opens the matrix of its own sub-processes.
+        var lines = raci.subtree(actor.organizationId(), root.path(), root.level() + 1, MAX_ROWS);
         Map<String, String> cells = new HashMap<>();
         Set<Long> columnIds = new LinkedHashSet<>();
         for (var line : lines) {
@@ -67,7 +73,12 @@ public class RaciService {
             rows.add(new RaciMatrix.Row(line.id(), line.name(), line.level(), architect || owner));
         }
         RaciMatrix.Row rootRow = rows.isEmpty() ? null : rows.getFirst();
-        return new RaciMatrix(rootRow, rows, raci.positions(actor.organizationId(), columnIds), cells);
+        List<RaciMatrix.Column> columns = raci.positions(actor.organizationId(), columnIds);
+        int pages = Math.max(1, (columns.size() + RaciMatrix.COLUMNS_PER_PAGE - 1) / RaciMatrix.COLUMNS_PER_PAGE);
+        int page = Math.max(0, Math.min(columnPage, pages - 1));
+        List<RaciMatrix.Column> shown = columns.subList(page * RaciMatrix.COLUMNS_PER_PAGE,
+                Math.min(columns.size(), (page + 1) * RaciMatrix.COLUMNS_PER_PAGE));
+        return new RaciMatrix(rootRow, rows, List.copyOf(shown), cells, page, pages, columns.size());
     }
 
     private static String join(String a, String b) {

@@ -32,6 +32,20 @@ public record SpecificationCheck(String key, boolean passed, boolean blocking) {
         return checks;
     }
 
+    /** Every check's key in a fixed order: its position is its bit in the stored set of failed checks. */
+    public static final java.util.List<String> KEYS = java.util.List.of("description", "clients", "goals", "results",
+            "indicators", "resources", "executors", "executorsResolved", "owner", "content", "benefit", "repeats", "structure");
+
+    /** The bit of a check in {@code process.failed_checks}. */
+    public static int bit(String key) {
+        return 1 << KEYS.indexOf(key);
+    }
+
+    /** The failed checks as a bit set, stored with the completeness figure. */
+    static int failedMask(List<SpecificationCheck> checks) {
+        return checks.stream().filter(c -> !c.passed()).mapToInt(c -> bit(c.key())).reduce(0, (a, b) -> a | b);
+    }
+
     /** The share of checks passed, 0-100. */
     static int completeness(List<SpecificationCheck> checks) {
         long passed = checks.stream().filter(SpecificationCheck::passed).count();

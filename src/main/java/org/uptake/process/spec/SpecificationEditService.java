@@ -237,7 +237,8 @@ public class SpecificationEditService {
     void refreshSummary(Process process, boolean backToDraft) {
         PartCounts counts = specs.counts(process.id());
         List<SpecificationCheck> checks = SpecificationCheck.evaluate(process, counts);
-        specs.recordSummary(process.id(), SpecificationCheck.completeness(checks), (int) counts.provisional(), backToDraft);
+        specs.recordSummary(process.id(), SpecificationCheck.completeness(checks), SpecificationCheck.failedMask(checks),
+                (int) counts.provisional(), backToDraft);
     }
 
     /**
@@ -252,7 +253,8 @@ public class SpecificationEditService {
             PartCounts counts = new PartCounts(r.clients(), r.goals(), r.clientsWithoutGoals(), r.results(), r.indicators(),
                     0, r.resources(), r.executors(), r.provisional(), r.children());
             List<SpecificationCheck> checks = SpecificationCheck.evaluate(p, counts);
-            specs.recordSummary(r.id(), SpecificationCheck.completeness(checks), (int) r.provisional(), false);
+            specs.recordSummary(r.id(), SpecificationCheck.completeness(checks), SpecificationCheck.failedMask(checks),
+                    (int) r.provisional(), false);
         }
     }
 }

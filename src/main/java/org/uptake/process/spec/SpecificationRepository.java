@@ -114,13 +114,14 @@ class SpecificationRepository {
     }
 
     /** After every change: the stored figures the lists show, and an approved specification goes back to draft. */
-    void recordSummary(long processId, int completeness, int provisional, boolean backToDraft) {
+    void recordSummary(long processId, int completeness, int failedChecks, int provisional, boolean backToDraft) {
         jdbc.sql("""
-                update process set completeness = :completeness, provisional_executors = :provisional,
+                update process set completeness = :completeness, failed_checks = :failed, provisional_executors = :provisional,
                        status = case when :changed then 'DRAFT' else status end,
                        spec_version = spec_version + case when :changed then 1 else 0 end, updated_at = now()
                 where id = :id""")
-                .param("completeness", completeness).param("provisional", provisional).param("changed", backToDraft)
+                .param("completeness", completeness).param("failed", failedChecks).param("provisional", provisional)
+                .param("changed", backToDraft)
                 .param("id", processId).update();
     }
 
@@ -134,27 +135,32 @@ class SpecificationRepository {
                 .query(ResultOption.class).list();
     }
 
-    record CheckRow(long id, String code, String name, int level, String parentName, String ownerTitle,
-                    org.uptake.process.catalog.ProcessStatus status, int completeness, int provisionalExecutors,
-                    String description, Long ownerPositionId, boolean repeatsRegularly, boolean hasClient) {
-
-        org.uptake.process.catalog.ProcessRow row() {
-            return new org.uptake.process.catalog.ProcessRow(id, code, name, level, parentName, ownerTitle, status,
-                    completeness, provisionalExecutors);
-        }
-    }
-
-    /** Every process with what the catalog-wide checks need, in one query (in catalog order). */
-    List<CheckRow> checkRows(long organizationId) {
+    /** Processes failing one check (by its bit), in catalog order. */
+    List<org.uptake.process.catalog.ProcessRow> failing(long organizationId, int bit, int limit) {
         return jdbc.sql("""
                 select p.id, p.code, p.name, p.level, parent.name as parent_name, o.title as owner_title, p.status,
-                       p.completeness, p.provisional_executors, p.description, p.owner_position_id, p.repeats_regularly,
-                       exists (select 1 from process_client c where c.process_id = p.id) as has_client
+                       p.completeness, p.provisional_executors
                 from process p
                 left join process parent on parent.id = p.parent_id
                 left join position o on o.id = p.owner_position_id
-                where p.organization_id = ? order by p.path limit 20000""")
-                .param(organizationId).query(CheckRow.class).list();
+                where p.organization_id = ? and p.failed_checks & ? <> 0
+                order by p.path limit ?""")
+                .params(organizationId, bit, limit).query(org.uptake.process.catalog.ProcessRow.class).list();
+    }
+
+    record CatalogFigures(long processes, long approved, double averageCompleteness) {
+    }
+
+    CatalogFigures figures(long organizationId) {
+        return jdbc.sql("""
+                select count(*) as processes, count(*) filter (where status = 'APPROVED') as approved,
+                       coalesce(avg(completeness), 0) as average_completeness
+                from process where organization_id = ?""")
+                .param(organizationId).query(CatalogFigures.class).single();
+    }
+
+    List<Long> organizationsToBackfill() {
+        return jdbc.sql("select distinct organization_id from process where failed_checks is null").query(Long.class).list();
     }
 
     /** Every supplier → client relation between two processes, with the resources it carries. */

@@ -114,19 +114,15 @@ public class SpecificationService {
 
     /** The whole catalog against the rules: lists of the processes that break each one (at most 200 per list). */
     public CatalogChecks catalogChecks(Actor actor) {
-        var rows = parts.checkRows(actor.organizationId());
+        long org = actor.organizationId();
         int limit = 200;
-        return new CatalogChecks(rows.size(),
-                rows.stream().filter(r -> r.status() == org.uptake.process.catalog.ProcessStatus.APPROVED).count(),
-                (int) Math.round(rows.stream().mapToInt(SpecificationRepository.CheckRow::completeness).average().orElse(0)),
-                rows.stream().filter(r -> !r.hasClient()).limit(limit).map(SpecificationRepository.CheckRow::row).toList(),
-                rows.stream().filter(r -> {
-                    int n = Sentences.count(r.description());
-                    return n < 2 || n > 4;
-                }).limit(limit).map(SpecificationRepository.CheckRow::row).toList(),
-                rows.stream().filter(r -> r.ownerPositionId() == null).limit(limit).map(SpecificationRepository.CheckRow::row).toList(),
-                rows.stream().filter(r -> !r.repeatsRegularly()).limit(limit).map(SpecificationRepository.CheckRow::row).toList(),
-                executors.provisionalRoles(actor.organizationId()));
+        var figures = parts.figures(org);
+        return new CatalogChecks(figures.processes(), figures.approved(), (int) Math.round(figures.averageCompleteness()),
+                parts.failing(org, SpecificationCheck.bit("clients"), limit),
+                parts.failing(org, SpecificationCheck.bit("description"), limit),
+                parts.failing(org, SpecificationCheck.bit("owner"), limit),
+                parts.failing(org, SpecificationCheck.bit("repeats"), limit),
+                executors.provisionalRoles(org));
     }
 
     /** Where one process's results are another's resources: the supplier → client chain between processes. */

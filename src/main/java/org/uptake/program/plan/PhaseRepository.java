@@ -79,7 +79,12 @@ class PhaseRepository {
 
     /** Phases with their task figures and date span, in one query (the plan page). */
     List<PhaseSummary> summaries(long organizationId, long programId) {
-        return jdbc.sql("""
+        return summaries(organizationId, programId, null);
+    }
+
+    /** One phase's summary ({@code phaseId}) or all of the program's ({@code null}). */
+    List<PhaseSummary> summaries(long organizationId, long programId, Long phaseId) {
+        return jdbc.sql(("""
                 select ph.id, ph.position, ph.name, ph.seed_ref, ph.gate, ph.status, ph.accepted_by_name, ph.accepted_at, ph.version,
                        count(t.id) filter (where t.status <> 'CANCELLED') as tasks,
                        count(t.id) filter (where t.status = 'DONE') as done,
@@ -89,9 +94,9 @@ class PhaseRepository {
                        min(t.planned_start) as start, max(t.planned_finish) as finish,
                        exists (select 1 from program_phase_order o where o.phase_id = ph.id and o.strength = 'HARD') as hard_ordered
                 from program_phase ph left join program_task t on t.phase_id = ph.id
-                where ph.organization_id = ? and ph.program_id = ?
-                group by ph.id order by ph.position, ph.id""")
-                .params(organizationId, programId)
+                where ph.organization_id = ? and ph.program_id = ? and (ph.id = ? or ? = 0)
+                group by ph.id order by ph.position, ph.id"""))
+                .params(organizationId, programId, phaseId == null ? 0L : phaseId, phaseId == null ? 0L : phaseId)
                 .query((rs, n) -> new PhaseSummary(rs.getLong("id"), rs.getInt("position"), rs.getString("name"),
                         rs.getString("seed_ref"), rs.getString("gate"), PhaseStatus.valueOf(rs.getString("status")),
                         rs.getString("accepted_by_name"), TaskRepository.instant(rs, "accepted_at"), rs.getInt("version"),

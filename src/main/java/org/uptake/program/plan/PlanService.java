@@ -40,6 +40,12 @@ public class PlanService {
         return phases.summaries(actor.organizationId(), programId);
     }
 
+    public PhaseSummary phase(Actor actor, long programId, long phaseId) {
+        programs.requireReader(actor, programId);
+        return phases.summaries(actor.organizationId(), programId, phaseId).stream().findFirst()
+                .orElseThrow(() -> new org.uptake.shared.error.NotFoundException(PhaseService.ENTITY, phaseId));
+    }
+
     /** The tasks of one phase ({@code null}: tasks outside any phase), in plan order. */
     public List<TaskRow> tasksOf(Actor actor, long programId, Long phaseId) {
         programs.requireReader(actor, programId);

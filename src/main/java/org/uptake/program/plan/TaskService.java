@@ -35,10 +35,13 @@ public class TaskService {
     private final EvidenceFiles files;
     private final TaskMail mail;
     private final TaskDates dates;
+    private final org.springframework.beans.factory.ObjectProvider<TaskStartGuard> guards;
     private final AuditLog audit;
 
     TaskService(ProgramService programs, TaskRepository tasks, Rescheduler rescheduler,
-                OrderChecks orders, EvidenceFiles files, TaskMail mail, TaskDates dates, AuditLog audit) {
+                OrderChecks orders, EvidenceFiles files, TaskMail mail, TaskDates dates,
+                org.springframework.beans.factory.ObjectProvider<TaskStartGuard> guards,
+                AuditLog audit) {
         this.programs = programs;
         this.tasks = tasks;
         this.rescheduler = rescheduler;
@@ -46,6 +49,7 @@ public class TaskService {
         this.files = files;
         this.mail = mail;
         this.dates = dates;
+        this.guards = guards;
         this.audit = audit;
     }
 
@@ -171,6 +175,7 @@ public class TaskService {
         if (task.status() != TaskStatus.NOT_STARTED) {
             throw new InvalidInputException("status", "task.error.notStartable");
         }
+        guard(actor, task);
         orders.clear(actor, task, overrideReason);
         if (tasks.start(actor.organizationId(), taskId, version, dates.today(), blank(overrideReason)) == 0) {
             throw new StaleVersionException(ENTITY, taskId);
@@ -190,6 +195,9 @@ public class TaskService {
             throw new InvalidInputException("status", "task.error.notOpen");
         }
         dates.checkCompletion(actor, completion);
+        if (task.status() == TaskStatus.NOT_STARTED) {
+            guard(actor, task);
+        }
         orders.clear(actor, task, completion.overrideReason());
         if (tasks.complete(actor.organizationId(), taskId, completion, dates.today(), actor.userId(), actor.displayName()) == 0) {
             throw new StaleVersionException(ENTITY, taskId);
@@ -260,6 +268,15 @@ public class TaskService {
         }
         var f = files.find(actor.organizationId(), task.evidenceFileId()).orElseThrow(() -> new NotFoundException("evidence", taskId));
         return new EvidenceFile(f.name(), f.contentType(), f.content());
+    }
+
+    /** Asks the other capabilities' guards (e.g. the head's green light for a serious change). */
+    private void guard(Actor actor, Task task) {
+        List<org.uptake.shared.error.Violation> refused = guards.orderedStream()
+                .flatMap(g -> g.check(actor, task).stream()).toList();
+        if (!refused.isEmpty()) {
+            throw new InvalidInputException(refused);
+        }
     }
 
     /** Owners may update tasks of a program they cannot edit, but not in a closed program. */

@@ -7,6 +7,7 @@ import java.util.HexFormat;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.exc.StreamConstraintsException;
@@ -61,6 +62,7 @@ public class PlaybookFormat {
         }
         PlaybookDefinition definition;
         try {
+            scan(content);
             definition = reader.readValue(content, PlaybookDefinition.class);
         } catch (UnrecognizedPropertyException e) {
             throw new InvalidInputException("file", "playbook.error.unknownField", e.getPropertyName(), path(e));
@@ -79,6 +81,18 @@ public class PlaybookFormat {
         }
         check(definition);
         return definition;
+    }
+
+    /**
+     * Reads every token once before binding, so the nesting limit, duplicate keys and broken syntax are
+     * caught wherever they are — binding alone would stop at the first value of the wrong shape.
+     */
+    private void scan(byte[] content) {
+        try (JsonParser parser = reader.createParser(content)) {
+            while (parser.nextToken() != null) {
+                // reading is the check
+            }
+        }
     }
 
     public PlaybookDefinition read(String json) {

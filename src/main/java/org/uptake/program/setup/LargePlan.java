@@ -54,7 +54,8 @@ class LargePlan {
                 insert into program_task_dependency (organization_id, program_id, predecessor_id, successor_id, strength, origin)
                 select ?, ?, a.id, b.id, 'DEFAULT', 'USER' from program_task a join program_task b
                   on b.phase_id = a.phase_id and b.position = a.position + 1
-                where a.program_id = ? and a.phase_id is not null and a.position <= ?
+                join program_phase ph on ph.id = a.phase_id
+                where a.program_id = ? and ph.position > 100 and a.position <= ?
                 on conflict do nothing""")
                 .params(org, id, id, TASKS_PER_PHASE).update();
         jdbc.sql("""

@@ -185,6 +185,26 @@ class ProgramPageController {
         }
     }
 
+    @PostMapping("/{id}/units")
+    String addUnit(@PathVariable long id, @RequestParam(required = false) Long unitId, Model model) {
+        Actor actor = CurrentActor.get();
+        try {
+            if (unitId == null) {
+                throw new InvalidInputException("unitId", "program.error.unitUnknown");
+            }
+            team.addUnit(actor, id, unitId);
+            return "redirect:/programs/" + id;
+        } catch (InvalidInputException e) {
+            return refused(actor, id, model, e);
+        }
+    }
+
+    @PostMapping("/{id}/units/{unitId}/delete")
+    String removeUnit(@PathVariable long id, @PathVariable long unitId) {
+        team.removeUnit(CurrentActor.get(), id, unitId);
+        return "redirect:/programs/" + id;
+    }
+
     @PostMapping("/{id}/checklists")
     String tick(@PathVariable long id, @RequestParam String checklist, @RequestParam String item, @RequestParam boolean ticked) {
         team.tick(CurrentActor.get(), id, checklist, item, ticked);

@@ -47,11 +47,13 @@ class DutyPageController {
     }
 
     @PostMapping("/issue")
-    String issue(@PathVariable long id, @RequestParam int version, Model model) {
+    String issue(@PathVariable long id, @RequestParam int version,
+                 @RequestParam(required = false) List<Long> approverPersonIds, Model model) {
         Actor actor = CurrentActor.get();
         try {
             var form = new IssueForm();
             form.setVersion(version);
+            form.setApproverPersonIds(approverPersonIds);
             duties.issue(actor, id, form);
             return "redirect:/positions/" + id + "/duties";
         } catch (InvalidInputException e) {

@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.uptake.process.catalog.ProcessRow;
 import org.uptake.process.centre.CentreForms;
 import org.uptake.process.centre.CentreFunction;
 import org.uptake.process.centre.CentreService;
@@ -92,8 +91,8 @@ class CentreApiController {
     }
 
     @GetMapping("/orphans")
-    @Operation(summary = "Processes no centre serves, directly or through a parent process")
-    List<ProcessRow> orphans() {
+    @Operation(summary = "The tops of the ownerless branches: processes that no centre serves, nor any process above or below them")
+    List<org.uptake.process.centre.OrphanProcess> orphans() {
         return centres.orphans(CurrentActor.get());
     }
 

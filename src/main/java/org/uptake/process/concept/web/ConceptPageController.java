@@ -14,7 +14,7 @@ import org.uptake.process.concept.ConceptDocuments;
 import org.uptake.process.concept.ConceptService;
 import org.uptake.shared.CurrentActor;
 
-/** The organisational concept and the Regulation on the org structure: read on the page, taken away as Word documents. */
+/** The organisational concept and the Regulation on the org structure: read on the page, taken away as Word or PDF documents. */
 @Controller
 @RequestMapping("/processes/concept")
 class ConceptPageController {
@@ -44,7 +44,13 @@ class ConceptPageController {
     @GetMapping("/organisational-concept.docx")
     ResponseEntity<byte[]> conceptDocx() {
         byte[] body = documents.concept(concepts.organisationalConcept(CurrentActor.get()), LocaleContextHolder.getLocale());
-        return download(body, "organisational-concept.docx");
+        return download(body, DOCX, "organisational-concept.docx");
+    }
+
+    @GetMapping("/organisational-concept.pdf")
+    ResponseEntity<byte[]> conceptPdf() {
+        byte[] body = documents.conceptPdf(concepts.organisationalConcept(CurrentActor.get()), LocaleContextHolder.getLocale());
+        return download(body, MediaType.APPLICATION_PDF, "organisational-concept.pdf");
     }
 
     @GetMapping("/org-structure-regulation")
@@ -56,11 +62,17 @@ class ConceptPageController {
     @GetMapping("/org-structure-regulation.docx")
     ResponseEntity<byte[]> regulationDocx() {
         byte[] body = documents.regulation(concepts.orgStructureRegulation(CurrentActor.get()), LocaleContextHolder.getLocale());
-        return download(body, "org-structure-regulation.docx");
+        return download(body, DOCX, "org-structure-regulation.docx");
     }
 
-    private static ResponseEntity<byte[]> download(byte[] body, String name) {
-        return ResponseEntity.ok().contentType(DOCX)
+    @GetMapping("/org-structure-regulation.pdf")
+    ResponseEntity<byte[]> regulationPdf() {
+        byte[] body = documents.regulationPdf(concepts.orgStructureRegulation(CurrentActor.get()), LocaleContextHolder.getLocale());
+        return download(body, MediaType.APPLICATION_PDF, "org-structure-regulation.pdf");
+    }
+
+    private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String name) {
+        return ResponseEntity.ok().contentType(type)
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
                 .body(body);

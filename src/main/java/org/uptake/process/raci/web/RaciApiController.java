@@ -26,9 +26,10 @@ class RaciApiController {
     }
 
     @GetMapping
-    @Operation(summary = "The matrix of a process and its sub-processes (the first level-1 process when rootId is absent)")
-    RaciMatrix matrix(@RequestParam(required = false) Long rootId) {
-        return raci.matrix(CurrentActor.get(), rootId);
+    @Operation(summary = "The matrix of a process and its sub-processes (the first level-1 process when rootId is absent); "
+            + "positions come 30 at a time, columns is the page")
+    RaciMatrix matrix(@RequestParam(required = false) Long rootId, @RequestParam(defaultValue = "0") int columns) {
+        return raci.matrix(CurrentActor.get(), rootId, columns);
     }
 
     @PutMapping

@@ -34,9 +34,9 @@ class RaciPageController {
     }
 
     @GetMapping
-    String matrix(@RequestParam(required = false) Long rootId, Model model) {
+    String matrix(@RequestParam(required = false) Long rootId, @RequestParam(defaultValue = "0") int columns, Model model) {
         Actor actor = CurrentActor.get();
-        model.addAttribute("matrix", raci.matrix(actor, rootId));
+        model.addAttribute("matrix", raci.matrix(actor, rootId, columns));
         model.addAttribute("roots", processes.list(actor, new ProcessFilter(1, null, null), PageRequest.first(200)).items());
         return "process/raci";
     }

@@ -16,9 +16,11 @@ import org.uptake.shared.paging.PageRequest;
 class MyTasksPageController {
 
     private final PlanService plans;
+    private final org.uptake.program.ProgramService programs;
 
-    MyTasksPageController(PlanService plans) {
+    MyTasksPageController(PlanService plans, org.uptake.program.ProgramService programs) {
         this.plans = plans;
+        this.programs = programs;
     }
 
     @GetMapping("/mine")
@@ -33,6 +35,7 @@ class MyTasksPageController {
     String overdue(@RequestParam(required = false) Long programId, @RequestParam(required = false) String after, Model model) {
         model.addAttribute("kind", "overdue");
         model.addAttribute("programId", programId);
+        model.addAttribute("programs", programs.list(CurrentActor.get(), null, PageRequest.first(200)).items());
         model.addAttribute("page", plans.overdue(CurrentActor.get(), programId, new PageRequest(null, after, 50)));
         model.addAttribute("today", LocalDate.now());
         return "program/tasks";

@@ -90,6 +90,19 @@ class ProgramPlanPageController {
         return "program/plan-rows :: picker";
     }
 
+    /** A phase opened for the first time: its tasks, the form to add one and the acceptance. */
+    @GetMapping("/plan/phases/{phaseId}/body")
+    String phaseBody(@PathVariable long programId, @PathVariable long phaseId, Model model) {
+        Actor actor = CurrentActor.get();
+        ProgramAccess access = programs.requireReader(actor, programId);
+        model.addAttribute("access", access);
+        model.addAttribute("programId", programId);
+        model.addAttribute("ph", plans.phase(actor, programId, phaseId));
+        model.addAttribute("rows", plans.tasksOf(actor, programId, phaseId));
+        model.addAttribute("today", LocalDate.now());
+        return "program/plan-rows :: phase";
+    }
+
     @GetMapping("/tasks/{taskId}/row")
     String row(@PathVariable long programId, @PathVariable long taskId, Model model) {
         return rowModel(CurrentActor.get(), programId, taskId, model, "program/plan-rows :: row");

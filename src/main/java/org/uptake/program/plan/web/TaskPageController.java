@@ -38,14 +38,16 @@ class TaskPageController {
     private final DependencyService dependencies;
     private final PhaseService phases;
     private final AuditLog audit;
+    private final org.uptake.org.person.PersonService people;
 
     TaskPageController(ProgramService programs, TaskService tasks, DependencyService dependencies, PhaseService phases,
-                       AuditLog audit) {
+                       AuditLog audit, org.uptake.org.person.PersonService people) {
         this.programs = programs;
         this.tasks = tasks;
         this.dependencies = dependencies;
         this.phases = phases;
         this.audit = audit;
+        this.people = people;
     }
 
     @GetMapping
@@ -66,6 +68,11 @@ class TaskPageController {
             model.addAttribute("phase", task.phaseId() == null ? null : phases.get(actor, programId, task.phaseId()));
             model.addAttribute("phaseOrders", task.phaseId() == null ? List.of() : phases.orders(actor, programId, task.phaseId()));
         }
+        if (access.edits() && !task.ownerCandidates().isEmpty()) {
+            var candidates = new java.util.LinkedHashMap<Long, String>();
+            task.ownerCandidates().forEach(id -> people.nameOf(actor, id).ifPresent(name -> candidates.put(id, name)));
+            model.addAttribute("candidates", candidates.entrySet());
+        }
         model.addAttribute("history", audit.history(actor.organizationId(), TaskService.ENTITY, taskId, 50));
         return "program/task";
     }
@@ -80,16 +87,21 @@ class TaskPageController {
         return "redirect:/programs/" + programId + "/tasks/" + taskId;
     }
 
-    @PostMapping("/start")
-    String start(@PathVariable long programId, @PathVariable long taskId, @RequestParam int version,
-                 @RequestParam(required = false) String overrideReason, Model model) {
+    /** Runs a change and goes back to the task, or shows the task page again with why it was refused. */
+    private String attempt(long programId, long taskId, Model model, java.util.function.Consumer<Actor> change) {
         Actor actor = CurrentActor.get();
         try {
-            tasks.start(actor, programId, taskId, version, overrideReason);
+            change.accept(actor);
             return back(programId, taskId);
         } catch (InvalidInputException | StaleVersionException e) {
             return refused(actor, programId, taskId, model, e);
         }
+    }
+
+    @PostMapping("/start")
+    String start(@PathVariable long programId, @PathVariable long taskId, @RequestParam int version,
+                 @RequestParam(required = false) String overrideReason, Model model) {
+        return attempt(programId, taskId, model, actor -> tasks.start(actor, programId, taskId, version, overrideReason));
     }
 
     @PostMapping("/complete")
@@ -111,82 +123,62 @@ class TaskPageController {
     @PostMapping("/cancel")
     String cancel(@PathVariable long programId, @PathVariable long taskId, @RequestParam int version,
                   @RequestParam(required = false) String reason, Model model) {
-        Actor actor = CurrentActor.get();
-        try {
-            tasks.cancel(actor, programId, taskId, reason, version);
-            return back(programId, taskId);
-        } catch (InvalidInputException | StaleVersionException e) {
-            return refused(actor, programId, taskId, model, e);
-        }
+        return attempt(programId, taskId, model, actor -> tasks.cancel(actor, programId, taskId, reason, version));
     }
 
     @PostMapping("/reopen")
     String reopen(@PathVariable long programId, @PathVariable long taskId, @RequestParam int version, Model model) {
-        Actor actor = CurrentActor.get();
-        try {
-            tasks.reopen(actor, programId, taskId, version);
-            return back(programId, taskId);
-        } catch (InvalidInputException | StaleVersionException e) {
-            return refused(actor, programId, taskId, model, e);
-        }
+        return attempt(programId, taskId, model, actor -> tasks.reopen(actor, programId, taskId, version));
     }
 
-    /** Sets the owner (e.g. one of the candidates the playbook's placeholder found) and the completion criterion. */
+    /**
+     * Sets the owner (e.g. one of the candidates the playbook's placeholder found), the completion
+     * criterion, the effort and the milestone and serious-change flags.
+     */
     @PostMapping("/owner")
     String owner(@PathVariable long programId, @PathVariable long taskId, @RequestParam(required = false) Long ownerPersonId,
-                 @RequestParam(required = false) String completionCriterion, @RequestParam int version, Model model) {
-        Actor actor = CurrentActor.get();
-        try {
+                 @RequestParam(required = false) String completionCriterion,
+                 @RequestParam(required = false) java.math.BigDecimal effortHours,
+                 @RequestParam(defaultValue = "false") boolean milestone, @RequestParam(defaultValue = "false") boolean seriousChange,
+                 @RequestParam int version, Model model) {
+        return attempt(programId, taskId, model, actor -> {
             TaskForm form = TaskForm.of(tasks.get(actor, programId, taskId));
             form.setOwnerPersonId(ownerPersonId);
             if (completionCriterion != null) {
                 form.setCompletionCriterion(completionCriterion);
             }
+            if (effortHours != null && (effortHours.signum() < 0 || effortHours.compareTo(java.math.BigDecimal.valueOf(100_000)) > 0)) {
+                throw new InvalidInputException("effortHours", "task.error.effort");
+            }
+            form.setEffortHours(effortHours);
+            form.setMilestone(milestone);
+            form.setSeriousChange(seriousChange);
             form.setVersion(version);
             tasks.update(actor, programId, taskId, form);
-            return back(programId, taskId);
-        } catch (InvalidInputException | StaleVersionException e) {
-            return refused(actor, programId, taskId, model, e);
-        }
+        });
     }
 
     @PostMapping("/dependencies")
     String addPredecessor(@PathVariable long programId, @PathVariable long taskId,
                           @RequestParam(required = false) Long predecessorId, Model model) {
-        Actor actor = CurrentActor.get();
-        try {
+        return attempt(programId, taskId, model, actor -> {
             if (predecessorId == null) {
                 throw new InvalidInputException("predecessorId", "dependency.error.taskUnknown");
             }
             dependencies.add(actor, programId, predecessorId, taskId);
-            return back(programId, taskId);
-        } catch (InvalidInputException e) {
-            return refused(actor, programId, taskId, model, e);
-        }
+        });
     }
 
     @PostMapping("/dependencies/{dependencyId}/delete")
     String removeDependency(@PathVariable long programId, @PathVariable long taskId, @PathVariable long dependencyId,
                             Model model) {
-        Actor actor = CurrentActor.get();
-        try {
-            dependencies.remove(actor, programId, dependencyId);
-            return back(programId, taskId);
-        } catch (InvalidInputException e) {
-            return refused(actor, programId, taskId, model, e);
-        }
+        return attempt(programId, taskId, model, actor -> dependencies.remove(actor, programId, dependencyId));
     }
 
     @PostMapping("/dependencies/{dependencyId}/override")
     String overrideDependency(@PathVariable long programId, @PathVariable long taskId, @PathVariable long dependencyId,
                               @RequestParam(required = false) String reason, Model model) {
-        Actor actor = CurrentActor.get();
-        try {
-            dependencies.override(actor, programId, dependencyId, reason);
-            return back(programId, taskId);
-        } catch (InvalidInputException e) {
-            return refused(actor, programId, taskId, model, e);
-        }
+        return attempt(programId, taskId, model, actor -> dependencies.override(actor, programId, dependencyId, reason));
     }
 
     @GetMapping("/evidence")
