@@ -16,14 +16,16 @@ import org.uptake.shared.paging.PageRequest;
 @Repository
 class ProblemListRepository {
 
-    static final String ROW = """
+    private static final String SELECT = """
             select p.id, p.type, p.severity, p.status, p.title, u.name as unit_name, p.reporter_name,
                    o.full_name as owner_name, pg.name as program_name, p.sla_due_at, p.paused_at, p.resolved_at, p.created_at
-            from problem p
+            """;
+    private static final String JOINS = """
             left join unit u on u.id = p.unit_id
             left join person o on o.id = p.owner_person_id
             left join program pg on pg.id = p.program_id
             """;
+    static final String ROW = SELECT + " from problem p " + JOINS;
 
     private final JdbcClient jdbc;
 
@@ -41,13 +43,9 @@ class ProblemListRepository {
         Map<String, Object> params = new HashMap<>();
         where.add("p.organization_id = :org");
         params.put("org", organizationId);
+        String from = " from problem p ";
         if (visibleTo != null) {
-            StringBuilder v = new StringBuilder("(p.reporter_person_id = :me or p.owner_person_id = :me");
-            for (int i = 0; i < headedPaths.size(); i++) {
-                v.append(" or u.path like :headed").append(i);
-                params.put("headed" + i, headedPaths.get(i) + "%");
-            }
-            where.add(v.append(")").toString());
+            from = " from (" + visible(headedPaths, params) + ") v join problem p on p.id = v.id ";
             params.put("me", visibleTo);
         }
         add(where, params, f.status() == null ? null : f.status().name(), "p.status = :status", "status");
@@ -59,7 +57,8 @@ class ProblemListRepository {
         }
         add(where, params, f.type() == null ? null : f.type().name(), "p.type = :type", "type");
         add(where, params, f.severity() == null ? null : f.severity().name(), "p.severity = :severity", "severity");
-        add(where, params, unitPath == null ? null : unitPath + "%", "u.path like :unitPath", "unitPath");
+        add(where, params, unitPath == null ? null : unitPath + "%",
+                "p.unit_id in (select id from unit where organization_id = :org and path like :unitPath)", "unitPath");
         add(where, params, f.programId(), "p.program_id = :program", "program");
         add(where, params, f.ownerPersonId(), "p.owner_person_id = :owner", "owner");
         if (f.mine()) {
@@ -74,8 +73,24 @@ class ProblemListRepository {
         Cursor after = request.cursor();
         add(where, params, after == null ? null : after.id(), "p.id < :afterId", "afterId");
         params.put("limit", request.size() + 1);
-        return jdbc.sql(ROW + " where " + String.join(" and ", where) + " order by p.id desc limit :limit")
+        return jdbc.sql(SELECT + from + JOINS + " where " + String.join(" and ", where) + " order by p.id desc limit :limit")
                 .params(params).query(ProblemRow.class).list();
+    }
+
+    /**
+     * The ids a reporter, owner or unit head may see, each branch read through its own index; a plain OR
+     * across them made PostgreSQL scan the whole table (40 ms for a head on 10,000 problems).
+     */
+    private static String visible(List<String> headedPaths, Map<String, Object> params) {
+        StringBuilder v = new StringBuilder("""
+                select r.id from problem r where r.reporter_person_id = :me
+                union select w.id from problem w where w.owner_person_id = :me""");
+        for (int i = 0; i < headedPaths.size(); i++) {
+            v.append(" union select s.id from problem s where s.unit_id in (select id from unit where organization_id = :org"
+                    + " and path like :headed").append(i).append(")");
+            params.put("headed" + i, headedPaths.get(i) + "%");
+        }
+        return v.toString();
     }
 
     private static void add(List<String> where, Map<String, Object> params, Object value, String clause, String name) {
