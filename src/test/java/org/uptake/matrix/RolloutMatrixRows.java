@@ -44,6 +44,7 @@ final class RolloutMatrixRows {
         rows.addAll(pilotApi());
         rows.addAll(gateApi());
         rows.addAll(RolloutPageRows.all());
+        rows.addAll(RolloutRecordsMatrixRows.all());
         return rows;
     }
 

@@ -12,6 +12,9 @@ import org.uptake.org.unit.Unit;
 import org.uptake.program.Program;
 import org.uptake.program.ProgramRole;
 import org.uptake.program.ProgramTeamService;
+import org.uptake.rollout.checklist.BulkMark;
+import org.uptake.rollout.checklist.ChecklistService;
+import org.uptake.rollout.checklist.ItemStatus;
 import org.uptake.rollout.gate.DecisionForm;
 import org.uptake.rollout.gate.GateDecision;
 import org.uptake.rollout.gate.GateService;
@@ -100,13 +103,23 @@ public final class RolloutFixtures {
                 .filter(u -> u.unitId() == unit.id()).findFirst().orElseThrow();
     }
 
-    /** Training, checklist, migration, problems and survey values that pass (entered by hand). */
+    /**
+     * Everything but the head's sign-off passes: the unit's checklist is marked done (no data source to
+     * migrate), and training, problems and survey pass as entered by hand while their modules are missing.
+     */
     public void manualPass(Rollout r, WaveUnit u) {
+        completeChecklist(r, u);
         manual(r, u, CriterionKind.TRAINING, "100");
         manual(r, u, CriterionKind.CHECKLIST, "100");
         manual(r, u, CriterionKind.MIGRATION, "100");
         manual(r, u, CriterionKind.PROBLEMS, "0");
         manual(r, u, CriterionKind.SURVEY, "85");
+    }
+
+    /** Marks every checklist item of the unit done, in bulk. */
+    public void completeChecklist(Rollout r, WaveUnit u) {
+        fixtures.bean(ChecklistService.class).mark(r.coordinator(), r.programId(),
+                new BulkMark(null, null, u.id(), null, ItemStatus.DONE, "ready"));
     }
 
     public void manual(Rollout r, WaveUnit u, CriterionKind kind, String value) {

@@ -1,9 +1,7 @@
 package org.uptake.competency.document;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
@@ -16,16 +14,14 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
+import org.uptake.shared.exporting.HtmlPdf;
 
 /**
  * Renders a {@link Doc} as PDF (the HTML template {@code competency/document.html} through
- * openhtmltopdf) or as DOCX (POI XWPF). The PDF embeds Liberation Sans, which PDFBox ships, so
- * Cyrillic and the other languages print without a font installed on the machine.
+ * {@link HtmlPdf}) or as DOCX (POI XWPF).
  */
 @Component
 public class DocumentRenderer {
-
-    private static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
 
     private final TemplateEngine templates;
 
@@ -40,26 +36,7 @@ public class DocumentRenderer {
     }
 
     public byte[] pdf(Doc doc, Locale locale) {
-        String html = html(doc, locale);
-        try (var out = new ByteArrayOutputStream()) {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.useFont(() -> font(), "Doc Sans");
-            builder.withHtmlContent(html, null);
-            builder.toStream(out);
-            builder.run();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static InputStream font() {
-        InputStream in = DocumentRenderer.class.getResourceAsStream(FONT);
-        if (in == null) {
-            throw new IllegalStateException("PDFBox no longer ships " + FONT);
-        }
-        return in;
+        return HtmlPdf.render(html(doc, locale));
     }
 
     public byte[] docx(Doc doc) {

@@ -46,12 +46,21 @@ class PersonImportWriter {
         insertNew(actor.organizationId(), creates, ids, newIds, trail);
         progress.advance(creates.size());
         long inserted = System.nanoTime();
-        List<Long> left = updateChanged(actor.organizationId(), s, changes, newIds, trail);
+        List<Long> joined = new ArrayList<>();
+        creates.forEach(c -> {
+            if (c.record().unitId() != null) {
+                joined.add(newIds.get(c.row().line()));
+            }
+        });
+        List<Long> left = updateChanged(actor.organizationId(), s, changes, newIds, trail, joined);
         progress.advance(changes.size() - creates.size());
         long updated = System.nanoTime();
         audit.write(actor, PersonService.ENTITY, trail);
         if (!left.isEmpty()) {
             events.publishEvent(new PeopleLeft(actor.organizationId(), left));
+        }
+        if (!joined.isEmpty()) {
+            events.publishEvent(new PeopleJoinedUnits(actor.organizationId(), joined));
         }
         LOG.debug("People import written: {} new in {} ms, {} changed in {} ms, {} audit entries in {} ms", creates.size(),
                 (inserted - started) / 1_000_000, changes.size() - creates.size(), (updated - inserted) / 1_000_000,
@@ -72,9 +81,9 @@ class PersonImportWriter {
         created.forEach(p -> trail.add(BulkAudit.created(p.id(), p)));
     }
 
-    /** Writes the changed people; answers those whose status became LEFT. */
+    /** Writes the changed people; answers those whose status became LEFT and adds those who changed unit to {@code joined}. */
     private List<Long> updateChanged(long org, PeopleSnapshot s, List<RowChange<ImportedPerson>> changes,
-                                     Map<Integer, Long> newIds, List<BulkAudit.Entry> trail) {
+                                     Map<Integer, Long> newIds, List<BulkAudit.Entry> trail, List<Long> joined) {
         List<Long> left = new ArrayList<>();
         List<Person[]> changed = new ArrayList<>();
         for (RowChange<ImportedPerson> c : changes) {
@@ -86,6 +95,9 @@ class PersonImportWriter {
             changed.add(new Person[]{before, after});
             if (after.employmentStatus() == EmploymentStatus.LEFT && before.employmentStatus() != EmploymentStatus.LEFT) {
                 left.add(before.id());
+            }
+            if (after.unitId() != null && !after.unitId().equals(before.unitId())) {
+                joined.add(before.id());
             }
         }
         if (changed.isEmpty()) {

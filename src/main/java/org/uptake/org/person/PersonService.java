@@ -95,6 +95,9 @@ public class PersonService {
         long id = people.insert(actor.organizationId(), form);
         Person created = people.find(actor.organizationId(), id).orElseThrow();
         audit.created(actor, ENTITY, id, created);
+        if (created.unitId() != null) {
+            events.publishEvent(new PeopleJoinedUnits(actor.organizationId(), List.of(id)));
+        }
         return created;
     }
 
@@ -114,6 +117,9 @@ public class PersonService {
         audit.updated(actor, ENTITY, id, before, after);
         if (after.employmentStatus() == EmploymentStatus.LEFT && before.employmentStatus() != EmploymentStatus.LEFT) {
             events.publishEvent(new PeopleLeft(actor.organizationId(), List.of(id)));
+        }
+        if (after.unitId() != null && !after.unitId().equals(before.unitId())) {
+            events.publishEvent(new PeopleJoinedUnits(actor.organizationId(), List.of(id)));
         }
         return after;
     }

@@ -12,4 +12,11 @@ public record SignalValue(CriterionKind kind, long unitId, BigDecimal value, Str
     public static SignalValue of(CriterionKind kind, long unitId, BigDecimal value, String source) {
         return new SignalValue(kind, unitId, value, source, null);
     }
+
+    /** {@code done} of {@code total} as a percentage (rounded down to two places), noted as "done / total". */
+    public static SignalValue percent(CriterionKind kind, long unitId, long done, long total, String source) {
+        BigDecimal value = BigDecimal.valueOf(done * 100L).divide(BigDecimal.valueOf(total), 2, java.math.RoundingMode.FLOOR)
+                .stripTrailingZeros();
+        return new SignalValue(kind, unitId, value, source, done + " / " + total);
+    }
 }

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.uptake.program.ProgramAccess;
@@ -31,12 +32,14 @@ public class WaveService {
     private final WaveRepository waves;
     private final WaveSteps steps;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
-    WaveService(ProgramService programs, WaveRepository waves, WaveSteps steps, AuditLog audit) {
+    WaveService(ProgramService programs, WaveRepository waves, WaveSteps steps, AuditLog audit, ApplicationEventPublisher events) {
         this.programs = programs;
         this.waves = waves;
         this.steps = steps;
         this.audit = audit;
+        this.events = events;
     }
 
     public List<Wave> list(Actor actor, long programId) {
@@ -125,6 +128,7 @@ public class WaveService {
         Wave created = find(actor, programId, id);
         audit.created(actor, ENTITY, id, created);
         planSteps(actor, programId, id, unitIds, form.getPlannedGoLive());
+        changed(actor, programId);
         return created;
     }
 
@@ -150,6 +154,7 @@ public class WaveService {
         if (!before.plannedGoLive().equals(form.getPlannedGoLive())) {
             waves.moveDates(actor.organizationId(), waveId, form.getPlannedGoLive());
             steps.moveWave(actor, programId, waveId, form.getPlannedGoLive());
+            changed(actor, programId);
         }
         Wave after = find(actor, programId, waveId);
         audit.updated(actor, ENTITY, waveId, before, after);
@@ -182,6 +187,7 @@ public class WaveService {
         waves.addUnits(actor.organizationId(), programId, waveId, wave.scopeKind(), wave.plannedGoLive(), ids);
         audit.action(actor, ENTITY, waveId, "unitsAdded", Map.of("units", ids));
         ids.forEach(u -> steps.materialiseUnit(actor, programId, waveId, u, wave.plannedGoLive()));
+        changed(actor, programId);
         return waves.units(actor.organizationId(), programId, waveId);
     }
 
@@ -208,6 +214,7 @@ public class WaveService {
         steps.cancelUnit(actor, programId, unit.waveId(), unit.unitId(), "Moved to " + target.name());
         steps.materialiseUnit(actor, programId, toWaveId, unit.unitId(), target.plannedGoLive());
         audit.action(actor, UNIT_ENTITY, waveUnitId, "moved", Map.of("wave", List.of(unit.waveName(), target.name())));
+        changed(actor, programId);
         return unitUnchecked(actor.organizationId(), programId, waveUnitId);
     }
 
@@ -260,6 +267,10 @@ public class WaveService {
         List<Wave> all = waves.waves(actor.organizationId(), programId);
         int i = indexOf(all, waveId);
         return i > 0 ? java.util.Optional.of(all.get(i - 1)) : java.util.Optional.empty();
+    }
+
+    private void changed(Actor actor, long programId) {
+        events.publishEvent(new WaveUnitsChanged(actor.organizationId(), programId));
     }
 
     private Wave find(Actor actor, long programId, long waveId) {

@@ -5,6 +5,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,6 +18,11 @@ import org.uptake.program.ProgramAccess;
 import org.uptake.program.ProgramService;
 import org.uptake.program.ProgramTeamService;
 import org.uptake.rollout.gate.DecisionForm;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.uptake.rollout.gate.GateProtocol;
 import org.uptake.rollout.gate.GateService;
 import org.uptake.rollout.gate.Outcome;
 import org.uptake.rollout.readiness.CriterionKind;
@@ -26,6 +33,8 @@ import org.uptake.rollout.wave.WaveService;
 import org.uptake.rollout.wave.web.PageAttempts;
 import org.uptake.shared.Actor;
 import org.uptake.shared.CurrentActor;
+import org.uptake.shared.audit.AuditLog;
+import tools.jackson.databind.json.JsonMapper;
 import org.uptake.shared.error.InvalidInputException;
 
 /** The readiness board of a program and a unit's gate page: criteria, manual values, the head's sign-off, decision, go-live. */
@@ -38,10 +47,18 @@ class GatePageController {
     private final ReadinessService readiness;
     private final GateService gates;
     private final ProgramTeamService team;
+    private final GateProtocol protocols;
+    private final AuditLog audit;
+    private final MessageSource messages;
+    private final JsonMapper json;
 
     GatePageController(ProgramService programs, WaveService waves, ReadinessService readiness, GateService gates,
-                       ProgramTeamService team) {
+                       ProgramTeamService team, GateProtocol protocols, AuditLog audit, MessageSource messages, JsonMapper json) {
         this.team = team;
+        this.messages = messages;
+        this.json = json;
+        this.audit = audit;
+        this.protocols = protocols;
         this.programs = programs;
         this.waves = waves;
         this.readiness = readiness;
@@ -57,8 +74,13 @@ class GatePageController {
         model.addAttribute("tabs", programs.tabs(access));
         model.addAttribute("waves", waves.list(actor, programId));
         model.addAttribute("waveId", waveId);
-        model.addAttribute("kinds", readiness.criteria(actor, programId).stream().filter(c -> c.enabled()).map(c -> c.kind()).toList());
-        model.addAttribute("board", readiness.board(actor, programId, waveId));
+        List<CriterionKind> kinds = readiness.criteria(actor, programId).stream().filter(c -> c.enabled()).map(c -> c.kind()).toList();
+        List<UnitReadiness> board = readiness.board(actor, programId, waveId);
+        model.addAttribute("kinds", kinds);
+        model.addAttribute("board", board);
+        BoardHeat heat = BoardHeat.of(programId, board, kinds, messages, LocaleContextHolder.getLocale());
+        model.addAttribute("heat", json.writeValueAsString(heat));
+        model.addAttribute("heatCut", heat.cut());
         model.addAttribute("decisions", gates.latestDecisions(actor, programId));
         return "rollout/board";
     }
@@ -88,6 +110,7 @@ class GatePageController {
         model.addAttribute("outcomes", Outcome.values());
         model.addAttribute("members", access.reads() ? team.members(actor, programId) : List.of());
         model.addAttribute("today", LocalDate.now());
+        model.addAttribute("history", audit.history(actor.organizationId(), WaveService.UNIT_ENTITY, waveUnitId, 50));
     }
 
     @PostMapping("/rollout/units/{waveUnitId}/manual")
@@ -130,6 +153,14 @@ class GatePageController {
             gates.goLive(actor, programId, waveUnitId, liveOn, version);
             return redirect(programId, waveUnitId);
         }, () -> unitPage(actor, programId, waveUnitId, model), model, response);
+    }
+
+    @GetMapping("/rollout/decisions/{decisionId}/protocol.pdf")
+    ResponseEntity<byte[]> protocol(@PathVariable long programId, @PathVariable long decisionId) {
+        byte[] pdf = protocols.pdf(CurrentActor.get(), programId, decisionId);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename("gate-protocol-" + decisionId + ".pdf")
+                        .build().toString()).body(pdf);
     }
 
     /** Condition rows of the form; a row with a text needs an owner and a due date. */

@@ -1,0 +1,5 @@
+package org.uptake.rollout.migration;
+
+public enum TestResult {
+    PASSED, FAILED
+}

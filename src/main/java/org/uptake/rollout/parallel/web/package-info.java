@@ -1,0 +1,2 @@
+/** Pages and JSON endpoints of parallel runs and their reconciliation. */
+package org.uptake.rollout.parallel.web;
