@@ -41,6 +41,7 @@ final class MatrixRows {
         rows.addAll(PlanViewsMatrixRows.all());
         rows.addAll(RolloutMatrixRows.all());
         rows.addAll(TrainingMatrixRows.all());
+        rows.addAll(SupportMatrixRows.all());
         rows.addAll(MeasureMatrixRows.all());
         rows.addAll(GovernanceMatrixRows.all());
         return rows;
