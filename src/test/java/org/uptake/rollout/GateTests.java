@@ -130,7 +130,7 @@ class GateTests extends RolloutTest {
     void aConditionalGoTurnsItsConditionsIntoTasks() {
         Rollout r = pilotOfOne();
         WaveUnit u = rollouts.waveUnit(r, r.station(0).unit());
-        rollouts.manual(r, u, CriterionKind.PROBLEMS, "3");
+        rollouts.manual(r, u, CriterionKind.SURVEY, "50");
         rollouts.signOff(r, r.station(0));
         LocalDate due = r.program().startDate().plusDays(10);
 
@@ -175,13 +175,13 @@ class GateTests extends RolloutTest {
         rollouts.manualPass(r, u);
         SignOff signed = rollouts.signOff(r, r.station(0));
 
-        rollouts.manual(r, u, CriterionKind.PROBLEMS, "5");
+        rollouts.manual(r, u, CriterionKind.SURVEY, "40");
 
         SignOff now = fixtures.bean(SignOffService.class).find(r.coordinator(), signed.id()).orElseThrow();
         assertThat(now.stale()).isTrue();
         assertThat(now.holds()).isFalse();
         assertThat(readiness().unit(r.coordinator(), r.programId(), u.id()).reasons()).extracting(x -> x.code())
-                .contains("rollout.reason.SIGN_OFF", "rollout.reason.PROBLEMS");
+                .contains("rollout.reason.SIGN_OFF", "rollout.reason.SURVEY");
     }
 
     @Test
