@@ -77,7 +77,12 @@ class PermissionMatrixTests extends IntegrationTest {
     @TestFactory
     Stream<DynamicTest> everyRoleGetsExactlyItsRights() {
         List<DynamicTest> tests = new ArrayList<>();
+        // -Dmatrix.only=/working-groups,/meetings runs the rows of some areas while working on them; the build runs all
+        List<String> only = List.of(System.getProperty("matrix.only", "").split(","));
         for (Endpoint endpoint : MatrixRows.all()) {
+            if (only.stream().noneMatch(endpoint.key()::contains)) {
+                continue;
+            }
             tests.add(DynamicTest.dynamicTest(endpoint.key() + " anonymous", () -> checkAnonymous(endpoint)));
             for (Role role : Role.values()) {
                 tests.add(DynamicTest.dynamicTest(endpoint.key() + " as " + role, () -> checkRole(endpoint, role)));

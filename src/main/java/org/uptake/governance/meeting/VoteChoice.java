@@ -1,0 +1,5 @@
+package org.uptake.governance.meeting;
+
+public enum VoteChoice {
+    FOR, AGAINST, ABSTAIN
+}
