@@ -53,6 +53,8 @@ class SecurityConfiguration {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.POST, "/api/v1/tokens").permitAll()
+                        // The new system's integration sends usage events with a token that can do nothing else.
+                        .requestMatchers(HttpMethod.POST, "/api/v1/adoption-events").hasAuthority("SCOPE_adoption")
                         .requestMatchers(HttpMethod.GET, "/api/**").hasAuthority("SCOPE_read")
                         .requestMatchers(HttpMethod.HEAD, "/api/**").hasAuthority("SCOPE_read")
                         .anyRequest().hasAuthority("SCOPE_write"))
