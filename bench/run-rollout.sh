@@ -25,7 +25,7 @@ started=$(date +%s)
 UPTAKE_DATA_DIR="$DATA" UPTAKE_DEMO=large UPTAKE_ADMIN_PASSWORD=$PASSWORD \
   "$JAVA" -Xmx2g -jar "$JAR" --server.port=$PORT --logging.level.io.zonky=WARN > "$DATA/app.log" 2>&1 &
 APP_PID=$!
-trap 'kill $APP_PID 2>/dev/null || true; wait $APP_PID 2>/dev/null || true; rm -rf "$DATA"' EXIT
+trap 'cp "$DATA/app.log" /tmp/uptake-rollout-bench-app.log 2>/dev/null; kill $APP_PID 2>/dev/null || true; wait $APP_PID 2>/dev/null || true; rm -rf "$DATA"' EXIT
 for _ in $(seq 1 2400); do
   grep -q "demo data created" "$DATA/app.log" && break
   kill -0 $APP_PID 2>/dev/null || { tail -40 "$DATA/app.log"; exit 1; }

@@ -105,8 +105,11 @@
       }
       host.textContent = '';
       var view = document.querySelector('[data-gantt-view]');
+      if (view && !state.viewChosen) {
+        view.value = fitting(data);
+      }
       state.gantt = new Gantt(host, bars, {
-        view_mode: view ? view.value : 'Week', language: host.dataset.lang || 'en',
+        view_mode: view ? view.value : fitting(data), language: host.dataset.lang || 'en',
         readonly: host.dataset.editable !== 'true', readonly_progress: true, today_button: true,
         scroll_to: 'start', popup: popup(host), infinite_padding: false,
         on_date_change: function (task, start) { move(host, state, task, start); }
@@ -115,6 +118,12 @@
       state.bars = bars;
       host.dataset.rendered = 'true';
     });
+  }
+
+  // Until the user picks a scale, one that shows the whole plan's span in about one screen width.
+  function fitting(data) {
+    var days = (Date.parse(data.finish) - Date.parse(data.start)) / 86400000;
+    return days > 90 ? 'Month' : days > 21 ? 'Week' : 'Day';
   }
 
   function iso(date) {
@@ -146,6 +155,7 @@
     var view = document.querySelector('[data-gantt-view]');
     if (view) {
       view.addEventListener('change', function () {
+        state.viewChosen = true;
         if (state.gantt) {
           state.gantt.change_view_mode(view.value);
           drawGhosts(host, state.bars);

@@ -53,6 +53,8 @@ class SecurityConfiguration {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.POST, "/api/v1/tokens").permitAll()
+                        // The new system's integration sends usage events with a token that can do nothing else.
+                        .requestMatchers(HttpMethod.POST, "/api/v1/adoption-events").hasAuthority("SCOPE_adoption")
                         .requestMatchers(HttpMethod.GET, "/api/**").hasAuthority("SCOPE_read")
                         .requestMatchers(HttpMethod.HEAD, "/api/**").hasAuthority("SCOPE_read")
                         .anyRequest().hasAuthority("SCOPE_write"))
@@ -74,7 +76,7 @@ class SecurityConfiguration {
         var loginPage = new LoginUrlAuthenticationEntryPoint("/login");
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/vendor/**", "/favicon.ico",
-                                "/error", "/invitation/**", "/password-reset/**", "/language", "/actuator/health",
+                                "/error", "/invitation/**", "/password-reset/**", "/training/calendar/**", "/language", "/actuator/health",
                                 "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .anyRequest().authenticated())
                 // The only authentication manager, without a parent: Spring would otherwise also make the

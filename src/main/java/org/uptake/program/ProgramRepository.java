@@ -31,6 +31,14 @@ class ProgramRepository {
                 .params(organizationId, id).query(ProgramRepository::map).optional();
     }
 
+    /** The playbook's newest published version when it is newer than the one the program came from. */
+    Optional<Integer> newerPlaybookVersion(long organizationId, long id) {
+        return jdbc.sql("""
+                select pb.latest_version from program p join playbook pb on pb.id = p.playbook_id
+                where p.organization_id = ? and p.id = ? and pb.latest_version > p.playbook_version_number""")
+                .params(organizationId, id).query(Integer.class).optional();
+    }
+
     static Program map(ResultSet rs, int n) throws SQLException {
         return new Program(rs.getLong("id"), rs.getLong("organization_id"), rs.getString("name"),
                 ProgramSubject.valueOf(rs.getString("subject")), rs.getString("description"), rs.getString("strategy"),

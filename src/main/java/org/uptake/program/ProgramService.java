@@ -121,6 +121,15 @@ public class ProgramService {
                 .filter(r -> hasRole(actor, r.id(), ProgramRole.COORDINATOR, ProgramRole.DEPUTY)).toList();
     }
 
+    /**
+     * A newer version of the program's playbook, if one was published since the program was created. The
+     * program keeps its version (the plan never changes by itself); its page says that a newer one exists.
+     */
+    public java.util.Optional<Integer> newerPlaybookVersion(Actor actor, long programId) {
+        requireReader(actor, programId);
+        return programs.newerPlaybookVersion(actor.organizationId(), programId);
+    }
+
     /** The tabs of the program page the actor sees. */
     public List<ProgramTabLink> tabs(ProgramAccess access) {
         return tabs.stream().filter(t -> t.visibleTo(access))

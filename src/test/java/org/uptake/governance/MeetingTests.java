@@ -146,6 +146,43 @@ class MeetingTests extends IntegrationTest {
     }
 
     @Test
+    void anAdoptedDecisionCreatesItsTaskInTheGroupsProgramAndARejectedOneDoesNot() {
+        var programs = new org.uptake.support.ProgramFixtures(fixtures);
+        var world = programs.world();
+        long program = programs.program(world, "P1").id();
+        Actor admin = world.admin();
+        Committee c = governance().committee(admin, fixtures.user(admin, null, org.uptake.shared.Role.EMPLOYEE),
+                fixtures.user(admin, null, org.uptake.shared.Role.EMPLOYEE), fixtures.user(admin, null, org.uptake.shared.Role.EMPLOYEE),
+                fixtures.user(admin, null, org.uptake.shared.Role.EMPLOYEE), fixtures.user(admin, null, org.uptake.shared.Role.EMPLOYEE),
+                TieRule.CHAIR_DECIDES, program);
+        Meeting m = governance().meetingWith(c, c.chair(), c.secretary(), c.member());
+        long adopted = decisions().propose(c.secretary(), m.id(), new ProposalForm("Publish the plan", "Publish the action plan",
+                c.secretary().personId(), GovernanceFixtures.DAY.plusDays(7))).id();
+        long rejected = decisions().propose(c.secretary(), m.id(), new ProposalForm("Hire a consultant", "Hire", null, null)).id();
+        for (Actor a : java.util.List.of(c.chair(), c.secretary(), c.member())) {
+            vote(c, m, adopted, a, VoteChoice.FOR);
+            vote(c, m, rejected, a, VoteChoice.AGAINST);
+        }
+        Decision done = decisions().count(c.chair(), m.id(), adopted, 0);
+        decisions().count(c.chair(), m.id(), rejected, 0);
+
+        assertThat(done.taskId()).isNotNull();
+        assertThat(jdbc.sql("select title from program_task where program_id = ? and id = ?").params(program, done.taskId())
+                .query(String.class).single()).isEqualTo("Publish the action plan");
+        assertThat(jdbc.sql("select count(*) from program_task where program_id = ? and title = 'Hire'").param(program)
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void aTaskNeedsTheGroupToBelongToAProgram() throws Exception {
+        Committee c = governance().committee(TieRule.CHAIR_DECIDES, null);
+        Meeting m = governance().meetingWith(c, c.chair(), c.secretary(), c.member());
+        json(post("/api/v1/meetings/" + m.id() + "/decisions"), c.secretary(), "{\"question\":\"Q\",\"taskTitle\":\"T\"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].code").value("governance.error.taskWithoutProgram"));
+    }
+
+    @Test
     void anotherOrganisationsMeetingIsNotFound() throws Exception {
         Committee c = governance().committee(TieRule.CHAIR_DECIDES, null);
         Meeting m = governance().meeting(c);

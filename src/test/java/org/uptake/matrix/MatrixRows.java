@@ -40,6 +40,9 @@ final class MatrixRows {
         rows.addAll(RiskMatrixRows.all());
         rows.addAll(PlanViewsMatrixRows.all());
         rows.addAll(RolloutMatrixRows.all());
+        rows.addAll(TrainingMatrixRows.all());
+        rows.addAll(SupportMatrixRows.all());
+        rows.addAll(MeasureMatrixRows.all());
         rows.addAll(GovernanceMatrixRows.all());
         return rows;
     }

@@ -124,7 +124,7 @@ final class RolloutMatrixRows {
                 api(GET, base + unit + "/readiness", READERS_AND_HEAD, UNIT,
                         (w, own) -> base(w) + "/wave-units/" + r(w).waveUnit(own) + "/readiness", (w, own) -> null),
                 api(PUT, base + unit + "/manual-values/{kind}", EDITORS, ORGANIZATION,
-                        (w, own) -> base(w) + "/wave-units/" + r(w).waveUnit(false) + "/manual-values/TRAINING",
+                        (w, own) -> base(w) + "/wave-units/" + r(w).waveUnit(false) + "/manual-values/SURVEY",
                         (w, own) -> "{\"value\":50,\"note\":\"Matrix\"}"),
                 api(POST, base + unit + "/sign-off", EDITORS, ORGANIZATION, (w, own) -> {
                     long[] f = r(w).freshWave();

@@ -52,6 +52,7 @@ class PlaybookFormatTests extends ProgramTest {
                 Arguments.of("bad reference", VALID.formatted("R").replace("\"durationDays\": 3,", "\"durationDays\": 3, \"after\": [\"zzz\"],"),
                         "playbook.error.unknownStep"),
                 Arguments.of("cycle", cycle, "playbook.error.cycle"),
+                Arguments.of("two playbooks in one file", VALID.formatted("W") + VALID.formatted("W2"), "playbook.error.trailing"),
                 Arguments.of("no English", VALID.formatted("E").replace("{\"en\": \"Imported\"}", "{\"ru\": \"Импорт\"}"),
                         "playbook.error.englishMissing"),
                 Arguments.of("negative duration", VALID.formatted("N").replace("\"durationDays\": 2", "\"durationDays\": -2"),

@@ -53,6 +53,45 @@ class PlaybookLanguageTests extends ProgramTest {
         }
     }
 
+    @Test
+    void aProgramInTheSeedsOwnLanguageReadsInIt() {
+        var w = programFixtures.world();
+
+        Program german = program(w, "P2", "de");
+        Program italian = program(w, "P2", "it");
+        Program norwegian = program(w, "P8", "nb");
+
+        assertThat(programFixtures.task(w.coordinator(), german, "adaptation-plan").title()).startsWith("Einen Plan erstellen");
+        assertThat(phaseNames(w, german)).first().isEqualTo("1. Entwicklung einer Implementierungsstrategie");
+        assertThat(programFixtures.task(w.coordinator(), italian, "adaptation-plan").title()).startsWith("Creare un piano");
+        assertThat(programFixtures.task(w.coordinator(), norwegian, "procurement-scope").title()).startsWith("1.1 Avgjør hva");
+    }
+
+    @Test
+    void aLanguageThePlaybookDoesNotSpeakFallsBackToEnglish() {
+        var w = programFixtures.world();
+
+        Program p1InNorwegian = program(w, "P1", "nb");
+        Program p8InGerman = program(w, "P8", "de");
+
+        assertThat(programFixtures.task(w.coordinator(), p1InNorwegian, "planning").title()).isEqualTo("1.1 Planning");
+        assertThat(phaseNames(w, p1InNorwegian)).first().isEqualTo("I. Preparation");
+        assertThat(programFixtures.task(w.coordinator(), p8InGerman, "procurement-scope").title()).startsWith("1.1 Decide what to procure");
+        assertThat(LocalizedText.of(Map.of("en", "Planning", "ru", "Планирование")).in("it")).isEqualTo("Planning");
+        assertThat(LocalizedText.of(Map.of("en", "Planning", "de", " ")).in("de")).as("a blank text counts as missing").isEqualTo("Planning");
+    }
+
+    private Program program(org.uptake.support.ProgramFixtures.World w, String playbook, String language) {
+        var form = programFixtures.form(w, playbook);
+        form.setLanguage(language);
+        return fixtures.bean(org.uptake.program.setup.ProgramSetupService.class).create(w.coordinator(), form).program();
+    }
+
+    private List<String> phaseNames(org.uptake.support.ProgramFixtures.World w, Program p) {
+        return fixtures.bean(org.uptake.program.plan.PhaseService.class).list(w.coordinator(), p.id()).stream()
+                .map(org.uptake.program.plan.Phase::name).toList();
+    }
+
     /** Every text of a playbook, keyed by where it is (for a readable failure). */
     static Map<String, LocalizedText> texts(PlaybookDefinition d) {
         Map<String, LocalizedText> all = new LinkedHashMap<>();

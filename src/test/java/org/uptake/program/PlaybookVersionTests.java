@@ -2,6 +2,12 @@ package org.uptake.program;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.uptake.support.Fixtures.as;
 
 import org.junit.jupiter.api.Test;
 import org.uptake.program.playbook.Playbook;
@@ -60,6 +66,29 @@ class PlaybookVersionTests extends ProgramTest {
         Program after = fixtures.bean(ProgramSetupService.class).create(w.coordinator(), form).program();
         assertThat(after.playbookVersionNumber()).isEqualTo(2);
         assertThat(programFixtures.task(w.coordinator(), after, "planning").durationDays()).isEqualTo(3);
+    }
+
+    @Test
+    void theProgramPageSaysWhenItsPlaybookHasANewerVersionAndThePlanStays() throws Exception {
+        var w = programFixtures.world();
+        PlaybookService playbooks = fixtures.bean(PlaybookService.class);
+        Playbook copy = playbooks.copy(w.admin(), programFixtures.builtIn(w.admin(), "P1").id(), "P1-n", null);
+        var form = programFixtures.form(w, "P1");
+        form.setPlaybookId(copy.id());
+        Program program = fixtures.bean(ProgramSetupService.class).create(w.coordinator(), form).program();
+        String page = "/programs/" + program.id();
+        mvc.perform(get(page).with(as(w.coordinator())))
+                .andExpect(content().string(not(containsString("program-newer-playbook"))));
+
+        Playbook drafted = playbooks.saveEdits(w.admin(), copy.id(), planningTakes(3, copy.version()));
+        playbooks.publish(w.admin(), copy.id(), drafted.version(), null);
+
+        mvc.perform(get(page).with(as(w.coordinator())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("program-newer-playbook")))
+                .andExpect(content().string(containsString("newer version 2; this program keeps version 1")));
+        assertThat(fixtures.bean(ProgramService.class).newerPlaybookVersion(w.coordinator(), program.id())).contains(2);
+        assertThat(programFixtures.task(w.coordinator(), program, "planning").durationDays()).isEqualTo(10);
     }
 
     @Test

@@ -48,8 +48,8 @@ class GateTests extends RolloutTest {
         assertThat(now.ready()).isFalse();
         assertThat(now.reasons()).extracting(reason -> reason.code()).containsExactly("rollout.reason.SIGN_OFF");
         assertThat(now.score()).isEqualTo(80);
-        assertThat(now.result(CriterionKind.TRAINING).manual()).isTrue();
-        assertThat(now.result(CriterionKind.TRAINING).enteredBy()).isEqualTo(r.coordinator().displayName());
+        assertThat(now.result(CriterionKind.SURVEY).manual()).isTrue();
+        assertThat(now.result(CriterionKind.SURVEY).enteredBy()).isEqualTo(r.coordinator().displayName());
     }
 
     @Test
@@ -130,7 +130,7 @@ class GateTests extends RolloutTest {
     void aConditionalGoTurnsItsConditionsIntoTasks() {
         Rollout r = pilotOfOne();
         WaveUnit u = rollouts.waveUnit(r, r.station(0).unit());
-        rollouts.manual(r, u, CriterionKind.TRAINING, "70");
+        rollouts.manual(r, u, CriterionKind.SURVEY, "50");
         rollouts.signOff(r, r.station(0));
         LocalDate due = r.program().startDate().plusDays(10);
 
@@ -175,13 +175,13 @@ class GateTests extends RolloutTest {
         rollouts.manualPass(r, u);
         SignOff signed = rollouts.signOff(r, r.station(0));
 
-        rollouts.manual(r, u, CriterionKind.TRAINING, "40");
+        rollouts.manual(r, u, CriterionKind.SURVEY, "40");
 
         SignOff now = fixtures.bean(SignOffService.class).find(r.coordinator(), signed.id()).orElseThrow();
         assertThat(now.stale()).isTrue();
         assertThat(now.holds()).isFalse();
         assertThat(readiness().unit(r.coordinator(), r.programId(), u.id()).reasons()).extracting(x -> x.code())
-                .contains("rollout.reason.SIGN_OFF", "rollout.reason.TRAINING");
+                .contains("rollout.reason.SIGN_OFF", "rollout.reason.SURVEY");
     }
 
     @Test
@@ -189,9 +189,9 @@ class GateTests extends RolloutTest {
         Rollout r = pilotOfOne();
         WaveUnit u = rollouts.waveUnit(r, r.station(0).unit());
 
-        String code = refusal(() -> rollouts.manual(r, u, CriterionKind.TRAINING, "140"));
+        String code = refusal(() -> rollouts.manual(r, u, CriterionKind.SURVEY, "140"));
 
         assertThat(code).isEqualTo("rollout.error.valueRange");
-        assertThat(readiness().unit(r.coordinator(), r.programId(), u.id()).result(CriterionKind.TRAINING).value()).isNull();
+        assertThat(readiness().unit(r.coordinator(), r.programId(), u.id()).result(CriterionKind.SURVEY).value()).isNull();
     }
 }

@@ -105,7 +105,8 @@ public final class RolloutFixtures {
 
     /**
      * Everything but the head's sign-off passes: the unit's checklist is marked done (no data source to
-     * migrate), and training, problems and survey pass as entered by hand while their modules are missing.
+     * migrate), training passes from the training module when no course concerns the unit, and problems and
+     * survey pass as entered by hand while their modules are missing (a value for a signalled criterion is skipped).
      */
     public void manualPass(Rollout r, WaveUnit u) {
         completeChecklist(r, u);

@@ -18,8 +18,7 @@ import org.uptake.shared.exporting.HtmlPdf;
 
 /**
  * Renders a {@link Doc} as PDF (the HTML template {@code competency/document.html} through
- * openhtmltopdf) or as DOCX (POI XWPF). The PDF embeds Liberation Sans, which PDFBox ships, so
- * Cyrillic and the other languages print without a font installed on the machine.
+ * {@link HtmlPdf}) or as DOCX (POI XWPF).
  */
 @Component
 public class DocumentRenderer {

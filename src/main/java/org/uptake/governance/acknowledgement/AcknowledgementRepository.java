@@ -24,15 +24,17 @@ class AcknowledgementRepository {
     /**
      * Adds every addressee in one statement (named people, a group's members, a unit subtree),
      * skipping people who left and those already asked for this revision; returns how many were added.
+     * A union rather than one {@code or}: each source then uses its own index instead of a scan of every person.
      */
     int request(long org, long documentId, int revision, List<Long> personIds, Long groupId, String unitPath, LocalDate dueOn) {
         return jdbc.sql("""
                 insert into acknowledgement (organization_id, document_id, revision, person_id, due_on)
-                select :org, :doc, :rev, p.id, :due from person p
-                where p.organization_id = :org and p.employment_status <> 'LEFT'
-                  and (p.id = any(:ids)
-                       or p.id in (select m.person_id from working_group_member m where m.organization_id = :org and m.group_id = :grp)
-                       or p.unit_id in (select u.id from unit u where u.organization_id = :org and u.path like :path))
+                select :org, :doc, :rev, p.id, :due
+                from (select id from person where organization_id = :org and id = any(:ids)
+                      union select m.person_id from working_group_member m where m.organization_id = :org and m.group_id = :grp
+                      union select p.id from unit u join person p on p.unit_id = u.id
+                            where u.organization_id = :org and u.path like :path) chosen
+                join person p on p.id = chosen.id and p.employment_status <> 'LEFT'
                 on conflict (document_id, revision, person_id) do nothing""")
                 .param("org", org).param("doc", documentId).param("rev", revision).param("due", dueOn)
                 .param("ids", personIds.toArray(Long[]::new)).param("grp", groupId == null ? -1L : groupId)

@@ -1,20 +1,15 @@
 package org.uptake.process.concept;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import org.springframework.web.util.HtmlUtils;
+import org.uptake.shared.exporting.HtmlPdf;
 
 /**
- * The same building blocks as {@link DocxWriter}, collected as XHTML and printed by openhtmltopdf.
- * The PDF embeds Liberation Sans, which PDFBox ships, so Cyrillic prints without fonts on the machine.
+ * The same building blocks as {@link DocxWriter}, collected as XHTML and printed as PDF
+ * ({@link HtmlPdf}: the font is embedded, so Cyrillic prints without fonts on the machine).
  */
 final class PdfWriter implements DocumentWriter {
 
-    private static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
     private static final String STYLE = """
             @page { size: A4; margin: 18mm 15mm; }
             body { font-family: 'Doc Sans', sans-serif; font-size: 10pt; color: #111; }
@@ -86,27 +81,8 @@ final class PdfWriter implements DocumentWriter {
 
     @Override
     public byte[] bytes() {
-        String html = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"/><title>" + esc(title) + "</title><style>" + STYLE
-                + "</style></head><body>" + body + "</body></html>";
-        try (var out = new ByteArrayOutputStream()) {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.useFont(PdfWriter::font, "Doc Sans");
-            builder.withHtmlContent(html, null);
-            builder.toStream(out);
-            builder.run();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static InputStream font() {
-        InputStream in = PdfWriter.class.getResourceAsStream(FONT);
-        if (in == null) {
-            throw new IllegalStateException("PDFBox no longer ships " + FONT);
-        }
-        return in;
+        return HtmlPdf.render("<!DOCTYPE html><html><head><meta charset=\"utf-8\"/><title>" + esc(title) + "</title><style>"
+                + STYLE + "</style></head><body>" + body + "</body></html>");
     }
 
     @Override

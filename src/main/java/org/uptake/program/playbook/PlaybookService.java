@@ -129,9 +129,15 @@ public class PlaybookService {
     }
 
     public String export(Actor actor, long id, Integer number) {
+        return export(actor, id, number, PlaybookFormat.FileType.JSON);
+    }
+
+    /** The latest (or the given) version as a file in JSON or YAML; both import back to the same definition. */
+    public String export(Actor actor, long id, Integer number, PlaybookFormat.FileType type) {
         Playbook p = get(actor, id);
         int n = number == null ? p.latestVersion() : number;
-        return format.write(playbooks.version(id, n).orElseThrow(() -> new NotFoundException("playbookVersion", n)).definition());
+        return format.write(playbooks.version(id, n).orElseThrow(() -> new NotFoundException("playbookVersion", n)).definition(),
+                type);
     }
 
     /** The draft (or latest version) as a file, for the editor's JSON view. */
@@ -144,8 +150,8 @@ public class PlaybookService {
         return format.read(content);
     }
 
-    public byte[] exportBytes(Actor actor, long id, Integer number) {
-        return export(actor, id, number).getBytes(StandardCharsets.UTF_8);
+    public byte[] exportBytes(Actor actor, long id, Integer number, PlaybookFormat.FileType type) {
+        return export(actor, id, number, type).getBytes(StandardCharsets.UTF_8);
     }
 
     /** Saves edits as the draft after checking them like a file; built-in playbooks are never edited. */

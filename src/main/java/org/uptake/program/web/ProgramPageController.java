@@ -70,6 +70,7 @@ class ProgramPageController {
         model.addAttribute("goals", team.goals(actor, id));
         model.addAttribute("units", team.units(actor, id));
         model.addAttribute("checklists", team.checklists(actor, id));
+        model.addAttribute("newerPlaybookVersion", programs.newerPlaybookVersion(actor, id).orElse(null));
         model.addAttribute("revisions", programs.revisions(actor, id));
         model.addAttribute("roles", ProgramRole.values());
         model.addAttribute("history", audit.history(actor.organizationId(), ProgramService.ENTITY, id, 50));

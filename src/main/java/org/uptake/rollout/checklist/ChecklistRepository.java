@@ -170,9 +170,13 @@ class ChecklistRepository {
     /** Complete and all items per organisation unit of the program (a unit in several function waves adds up). */
     List<UnitShare> shares(long org, long programId, Collection<Long> unitIds) {
         return jdbc.sql("""
-                select wu.unit_id, count(*) filter (where i.status in ('DONE', 'NOT_APPLICABLE')), count(*)
-                from rollout_checklist_item i join rollout_wave_unit wu on wu.id = i.wave_unit_id
-                where i.organization_id = ? and i.program_id = ? and wu.unit_id = any (?) group by wu.unit_id""")
+                select wu.unit_id, sum(x.done)::int, sum(x.total)::int
+                from (select i.wave_unit_id, count(*) filter (where i.status in ('DONE', 'NOT_APPLICABLE')) as done,
+                             count(*) as total
+                      from rollout_checklist_item i where i.organization_id = ? and i.program_id = ?
+                      group by i.wave_unit_id) x
+                join rollout_wave_unit wu on wu.id = x.wave_unit_id
+                where wu.unit_id = any (?) group by wu.unit_id""")
                 .params(org, programId, unitIds.toArray(Long[]::new))
                 .query((rs, n) -> new UnitShare(rs.getLong(1), rs.getInt(2), rs.getInt(3))).list();
     }

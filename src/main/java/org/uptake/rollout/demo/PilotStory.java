@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.springframework.stereotype.Component;
 import org.uptake.approval.SignOff;
 import org.uptake.approval.SignOffDecision;
@@ -78,19 +79,25 @@ class PilotStory {
         WaveUnit current = waves.unitUnchecked(coordinator.organizationId(), program, station1.id());
         gates.goLive(coordinator, program, station1.id(), LocalDate.now(), current.version());
         parallelRun(coordinator, program, station1);
-        // Wave 2: station 2 ready with a go, station 3 half done and waiting for its head, station 4 barely started.
-        WaveUnit station2 = north.get(0);
+        // Wave 2: one station the demo head stands in for is ready with a go, the other is half done and waits
+        // for the head's sign-off; a third station is barely started.
+        List<WaveUnit> headed = north.stream().filter(u -> Objects.equals(u.headPersonId(), head.personId())).toList();
+        WaveUnit other = north.stream().filter(u -> !headed.contains(u)).findFirst().orElse(null);
+        if (headed.size() < 2 || other == null) {
+            return;
+        }
+        WaveUnit station2 = headed.get(0);
         ready(coordinator, program, station2, "95", "0", "78");
         approve(coordinator, head, program, station2);
         gates.decide(coordinator, program, station2.id(), new DecisionForm(Outcome.GO, "Ready; goes live once the pilot is stable.",
                 List.of()));
-        WaveUnit station3 = north.get(1);
+        WaveUnit station3 = headed.get(1);
         checklists.mark(coordinator, program, new BulkMark(null, null, station3.id(), Category.INFRASTRUCTURE, ItemStatus.DONE,
                 "Checked on site"));
         manual(coordinator, program, station3, CriterionKind.TRAINING, "60", "9 of 15 trained; second session next week");
         manual(coordinator, program, station3, CriterionKind.PROBLEMS, "1", "Printer driver crashes on two PCs");
         gates.requestSignOff(coordinator, program, station3.id());
-        Migration planned = migrations.create(coordinator, program, new MigrationForm(north.get(2).id(), "Station 4 parts stock list",
+        Migration planned = migrations.create(coordinator, program, new MigrationForm(other.id(), "Parts stock list",
                 MigrationMethod.BUILT_IN_IMPORT, "Parts, stock levels", 0));
         migrations.record(coordinator, program, planned.id(), MigrationStep.BACKUP,
                 new StepForm(null, "Copy of the stock spreadsheet on the share", null, planned.version()), null);

@@ -1,2 +1,2 @@
-/** Writing tables as CSV or XLSX downloads, with spreadsheet formulas neutralised in every cell. */
+/** Writing tables as CSV or XLSX downloads (spreadsheet formulas neutralised in every cell) and XHTML as PDF. */
 package org.uptake.shared.exporting;

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -21,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.uptake.program.playbook.Playbook;
 import org.uptake.program.playbook.PlaybookFormat;
+import org.uptake.program.playbook.PlaybookFormat.FileType;
 import org.uptake.program.playbook.PlaybookService;
 import org.uptake.program.playbook.PlaybookVersion;
 import org.uptake.shared.CurrentActor;
@@ -53,17 +53,17 @@ class PlaybookApiController {
         return playbooks.version(CurrentActor.get(), id, number);
     }
 
-    @GetMapping(value = "/{id}/export", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "The latest (or the given) version as a playbook file")
-    ResponseEntity<byte[]> export(@PathVariable long id, @RequestParam(required = false) Integer version) {
+    @GetMapping(value = "/{id}/export", produces = {MediaType.APPLICATION_JSON_VALUE, "application/yaml"})
+    @Operation(summary = "The latest (or the given) version as a playbook file; ?format=yaml for YAML, else JSON")
+    ResponseEntity<byte[]> export(@PathVariable long id, @RequestParam(required = false) Integer version,
+                                  @RequestParam(required = false) String format) {
         Playbook p = playbooks.get(CurrentActor.get(), id);
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + p.code().replaceAll("[^A-Za-z0-9._-]", "_") + ".json\"")
-                .body(playbooks.exportBytes(CurrentActor.get(), id, version));
+        FileType type = FileType.of(format);
+        return PlaybookDownload.of(p, type, playbooks.exportBytes(CurrentActor.get(), id, version, type));
     }
 
-    @PostMapping(value = "/import", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Imports a playbook file: a new playbook, or the next version of the one with the same code. "
+    @PostMapping(value = "/import", consumes = {MediaType.APPLICATION_JSON_VALUE, "application/yaml", "application/x-yaml", "text/yaml"})
+    @Operation(summary = "Imports a playbook file (JSON or YAML): a new playbook, or the next version of the one with the same code. "
             + "Refused as a whole (nothing stored) when larger than 1 MB, with unknown fields, too deep or with broken references")
     ResponseEntity<Playbook> importFile(HttpServletRequest request) throws IOException {
         Playbook p = playbooks.importFile(CurrentActor.get(), limitedBody(request));
@@ -107,7 +107,7 @@ class PlaybookApiController {
         return playbooks.exportWorking(CurrentActor.get(), id);
     }
 
-    @PutMapping(value = "/{id}/draft", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PutMapping(value = "/{id}/draft", consumes = {MediaType.APPLICATION_JSON_VALUE, "application/yaml", "application/x-yaml", "text/yaml"})
     @Operation(summary = "Saves a whole definition as the draft (checked like an import); ?version= is the playbook's version")
     Playbook saveDraft(@PathVariable long id, @RequestParam int version, HttpServletRequest request) throws IOException {
         return playbooks.saveDraft(CurrentActor.get(), id, playbooks.parse(limitedBody(request)), version);

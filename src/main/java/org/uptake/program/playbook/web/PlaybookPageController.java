@@ -2,8 +2,6 @@ package org.uptake.program.playbook.web;
 
 import java.io.IOException;
 import java.util.List;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,6 +15,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.uptake.program.playbook.Playbook;
 import org.uptake.program.playbook.PlaybookEdit;
 import org.uptake.program.playbook.PlaybookFormat;
+import org.uptake.program.playbook.PlaybookFormat.FileType;
 import org.uptake.program.playbook.PlaybookOrder;
 import org.uptake.program.playbook.PlaybookService;
 import org.uptake.program.playbook.PlaybookVersion;
@@ -71,11 +70,11 @@ class PlaybookPageController {
     }
 
     @GetMapping("/{id}/export")
-    ResponseEntity<byte[]> export(@PathVariable long id, @RequestParam(required = false) Integer version) {
+    ResponseEntity<byte[]> export(@PathVariable long id, @RequestParam(required = false) Integer version,
+                                  @RequestParam(required = false) String format) {
         Playbook p = playbooks.get(CurrentActor.get(), id);
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + p.code().replaceAll("[^A-Za-z0-9._-]", "_") + ".json\"")
-                .body(playbooks.exportBytes(CurrentActor.get(), id, version));
+        FileType type = FileType.of(format);
+        return PlaybookDownload.of(p, type, playbooks.exportBytes(CurrentActor.get(), id, version, type));
     }
 
     @PostMapping("/{id}/copy")

@@ -1,0 +1,2 @@
+/** Recurring answers kept as an FAQ that employees see on their home page. */
+package org.uptake.support.faq;

@@ -1,0 +1,2 @@
+/** Pages and JSON endpoints of the problem log, its FAQ, SLA settings and trends. */
+package org.uptake.support.web;

@@ -1,0 +1,2 @@
+/** REST endpoints of training completion. */
+package org.uptake.training.completion.web;

@@ -1,0 +1,2 @@
+/** REST endpoints of courses, materials and the coverage check. */
+package org.uptake.training.course.web;

@@ -1,0 +1,2 @@
+/** REST endpoints of enrolments, attendance and feedback. */
+package org.uptake.training.enrolment.web;

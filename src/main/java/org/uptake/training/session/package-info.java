@@ -1,0 +1,2 @@
+/** Training sessions: when (UTC plus the zone they were planned in), where, who trains, how many fit. */
+package org.uptake.training.session;

@@ -1,0 +1,2 @@
+/** REST endpoints of training sessions. */
+package org.uptake.training.session.web;
