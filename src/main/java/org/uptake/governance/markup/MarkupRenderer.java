@@ -1,24 +1,19 @@
 package org.uptake.governance.markup;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
+import org.uptake.shared.exporting.HtmlPdf;
 
 /**
  * Renders a filled template (the XHTML subset of {@link TemplateMarkup}) to PDF through
- * openhtmltopdf and to DOCX through POI ({@link MarkupDocx}). Both read the same filled body, so
- * the two files never say different things. The PDF embeds Liberation Sans, which PDFBox ships,
- * so Cyrillic prints without fonts installed on the machine; PDFBox ships no bold cut, so bold
- * text prints in the regular face in the PDF (the DOCX keeps it bold).
+ * the shared {@link HtmlPdf} printer and to DOCX through POI ({@link MarkupDocx}). Both read the
+ * same filled body, so the two files never say different things (bold prints in the regular face
+ * in the PDF, see {@link HtmlPdf}; the DOCX keeps it bold).
  */
 @Component
 public class MarkupRenderer {
 
-    private static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
+    /** The family is {@link HtmlPdf#FAMILY}, the one face the shared printer embeds. */
     private static final String STYLE = """
             @page { size: A4; margin: 20mm 18mm 20mm 25mm; }
             body { font-family: 'Doc Sans'; font-size: 11pt; line-height: 1.35; }
@@ -38,29 +33,10 @@ public class MarkupRenderer {
     }
 
     public byte[] pdf(String title, String filledBody) {
-        try (var out = new ByteArrayOutputStream()) {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.useFont(() -> font(FONT), "Doc Sans", 400, PdfRendererBuilder.FontStyle.NORMAL, true);
-            builder.useFont(() -> font(FONT), "Doc Sans", 700, PdfRendererBuilder.FontStyle.NORMAL, true);
-            builder.withHtmlContent(page(title, filledBody), null);
-            builder.toStream(out);
-            builder.run();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return HtmlPdf.render(page(title, filledBody));
     }
 
     public byte[] docx(String filledBody) {
         return MarkupDocx.write(TemplateMarkup.parse(filledBody));
-    }
-
-    private static InputStream font(String path) {
-        InputStream in = MarkupRenderer.class.getResourceAsStream(path);
-        if (in == null) {
-            throw new IllegalStateException("PDFBox no longer ships " + path);
-        }
-        return in;
     }
 }
