@@ -1,6 +1,7 @@
 package org.uptake.program.gantt;
 
 import java.util.Arrays;
+import org.uptake.program.plan.NetworkOrder;
 
 /**
  * The critical path of a finish-to-start network whose dates are already scheduled: a backward pass
@@ -33,7 +34,7 @@ final class CriticalPath {
         for (int[] e : edges) {
             succ[e[0]][fill[e[0]]++] = e[1];
         }
-        int[] order = topological(n, succ, predCount);
+        int[] order = NetworkOrder.of(n, succ, predCount);
         if (order == null) {
             return null;
         }
@@ -53,24 +54,5 @@ final class CriticalPath {
         int[] slack = new int[n];
         Arrays.setAll(slack, i -> latestStart[i] - start[i]);
         return slack;
-    }
-
-    private static int[] topological(int n, int[][] succ, int[] remaining) {
-        int[] queue = new int[n];
-        int head = 0;
-        int tail = 0;
-        for (int i = 0; i < n; i++) {
-            if (remaining[i] == 0) {
-                queue[tail++] = i;
-            }
-        }
-        while (head < tail) {
-            for (int s : succ[queue[head++]]) {
-                if (--remaining[s] == 0) {
-                    queue[tail++] = s;
-                }
-            }
-        }
-        return tail == n ? queue : null;
     }
 }

@@ -119,26 +119,11 @@ final class Scheduler {
     }
 
     private static int[] topologicalOrder(int n, int[][] succ, int[] remaining) {
-        int[] queue = new int[n];
-        int head = 0;
-        int tail = 0;
-        for (int i = 0; i < n; i++) {
-            if (remaining[i] == 0) {
-                queue[tail++] = i;
-            }
-        }
-        while (head < tail) {
-            int i = queue[head++];
-            for (int s : succ[i]) {
-                if (--remaining[s] == 0) {
-                    queue[tail++] = s;
-                }
-            }
-        }
-        if (tail != n) {
+        int[] order = NetworkOrder.of(n, succ, remaining);
+        if (order == null) {
             throw new CycleException();
         }
-        return queue;
+        return order;
     }
 
     private static LocalDate max(LocalDate a, LocalDate b) {
