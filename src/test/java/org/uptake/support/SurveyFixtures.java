@@ -127,6 +127,13 @@ public final class SurveyFixtures {
         return surveys().close(r.coordinator(), s.id(), s.version());
     }
 
+    /** An employee with an account in the depot, holding the position. */
+    public Actor employee(World w, int depot, org.uptake.org.position.Position position, String language) {
+        var person = fixtures.person(w.admin(), "Employee " + Fixtures.next(), w.depot(depot).id(), position.id());
+        Actor a = fixtures.account(w.admin().organizationId(), person.id(), "emp-" + Fixtures.next(), Role.EMPLOYEE);
+        return new Actor(a.userId(), a.organizationId(), a.personId(), a.username(), a.displayName(), a.roles(), false, language, "UTC");
+    }
+
     public static Question first(List<Question> questions, QuestionType type) {
         return questions.stream().filter(q -> q.type() == type).findFirst().orElseThrow();
     }

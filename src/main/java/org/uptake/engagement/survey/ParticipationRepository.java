@@ -74,7 +74,7 @@ class ParticipationRepository {
 
     List<MySurvey> mine(long org, long personId, boolean openOnly, int limit) {
         return jdbc.sql("""
-                select s.id, s.title, p.name as program_name, s.anonymous, s.closes_at, sp.answered,
+                select s.id, s.title, s.program_id, p.name as program_name, s.anonymous, s.closes_at, sp.answered,
                        (s.status = 'OPEN' and (s.closes_at is null or s.closes_at > now())) as open
                 from survey_participation sp
                 join survey s on s.id = sp.survey_id
