@@ -26,6 +26,8 @@ import org.uptake.shared.error.InvalidInputException;
 @Service
 public class AnswerService {
 
+    public static final String PARTICIPATION = "surveyParticipation";
+
     private final SurveyService surveys;
     private final SurveyRepository surveyRows;
     private final ParticipationRepository participation;
@@ -63,7 +65,9 @@ public class AnswerService {
             participation.insertAuthor(actor.organizationId(), surveyId, response, actor.personId());
         }
         participation.countAnswered(actor.organizationId(), surveyId);
-        audit.action(actor, SurveyService.ENTITY, surveyId, "answered", Map.of());
+        // Audited as participation (who answered, as the participation table knows anyway), apart from the
+        // survey's own history, which thousands of answers would otherwise bury; it names no response.
+        audit.action(actor, PARTICIPATION, surveyId, "answered", Map.of());
     }
 
     private void store(UUID response, long surveyId, AnswerForm.Item item) {

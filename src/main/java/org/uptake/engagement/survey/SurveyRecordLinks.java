@@ -10,6 +10,6 @@ class SurveyRecordLinks implements RecordLinks {
 
     @Override
     public Map<String, String> paths() {
-        return Map.of(SurveyService.ENTITY, "/surveys/{id}");
+        return Map.of(SurveyService.ENTITY, "/surveys/{id}", AnswerService.PARTICIPATION, "/surveys/{id}");
     }
 }
