@@ -52,32 +52,35 @@ class SurveyDemoData implements DemoDataContributor {
         if (programWaves.size() < 2) {
             return;
         }
-        jdbc.sql("select setseed(0.42)").query(Double.class).optional();
+        // Sent to the North stations and their teams by unit, so the results list the small reception teams too
+        // (rolled up into their station); the waves' stations read the score on the readiness board.
+        List<Long> north = jdbc.sql("select id from unit where organization_id = ? and code like 'R01-S%' order by code")
+                .param(org).query(Long.class).list();
         Survey readiness = open(coordinator, program, SurveyKind.READINESS, "Readiness check: pilot and North", true,
-                List.of(programWaves.get(0).id(), programWaves.get(1).id()));
+                new Audience(north, null, null, 0));
         answerInBulk(org, readiness.id(), 0.85);
         surveys.close(coordinator, readiness.id(), surveys.find(coordinator, readiness.id()).version());
         Survey satisfaction = open(coordinator, program, SurveyKind.SATISFACTION, "First weeks with the new system", false,
-                List.of(programWaves.get(0).id()));
+                new Audience(null, null, List.of(programWaves.get(0).id()), 0));
         answerSome(org, satisfaction, context.id("person.employee"), 6);
         Long large = context.id("program.large");
         if (context.size() == DemoSize.LARGE && large != null) {
             List<Wave> regionWaves = waves.wavesUnchecked(org, large);
             if (regionWaves.size() >= 3) {
                 Survey big = open(coordinator, large, SurveyKind.READINESS, "Readiness of regions 1–3", true,
-                        regionWaves.subList(0, 3).stream().map(Wave::id).toList());
+                        new Audience(null, null, regionWaves.subList(0, 3).stream().map(Wave::id).toList(), 0));
                 answerInBulk(org, big.id(), 0.8);
             }
         }
     }
 
-    private Survey open(Actor coordinator, long program, SurveyKind kind, String title, boolean anonymous, List<Long> waveIds) {
+    private Survey open(Actor coordinator, long program, SurveyKind kind, String title, boolean anonymous, Audience audience) {
         var form = new SurveyForm();
         form.setKind(kind);
         form.setTitle(title);
         form.setAnonymous(anonymous);
         Survey s = surveys.create(coordinator, program, form);
-        s = surveys.distribute(coordinator, s.id(), new Audience(null, null, waveIds, s.version()));
+        s = surveys.distribute(coordinator, s.id(), new Audience(audience.unitIds(), null, audience.waveIds(), s.version()));
         return surveys.open(coordinator, s.id(), s.version());
     }
 

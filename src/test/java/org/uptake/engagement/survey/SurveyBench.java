@@ -57,7 +57,6 @@ class SurveyBench extends IntegrationTest {
         Survey s = surveys.create(w.coordinator(), p.id(), form);
         s = surveys.distribute(w.coordinator(), s.id(), new Audience(null, null, List.of(wave.id()), s.version()));
         s = surveys.open(w.coordinator(), s.id(), s.version());
-        jdbc.sql("select setseed(0.42)").query(Double.class).optional();
         int answered = jdbc.sql("""
                 with picked as (
                     update survey_participation set answered = true where survey_id = :survey and random() < 0.8
