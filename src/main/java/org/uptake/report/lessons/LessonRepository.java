@@ -48,6 +48,16 @@ class LessonRepository {
                 .query(LessonRepository::map).list();
     }
 
+    /** The playbooks the visible lessons came from, for the register's filter. */
+    List<LessonService.PlaybookChoice> playbooks(long organizationId, Long memberPersonId) {
+        return jdbc.sql("""
+                select distinct pb.id, pb.name from lesson l join playbook pb on pb.id = l.playbook_id
+                where l.organization_id = :org and (cast(:member as bigint) is null or exists (select 1 from program_member m
+                      where m.program_id = l.program_id and m.person_id = :member)) order by pb.name""")
+                .param("org", organizationId).param("member", memberPersonId)
+                .query((rs, n) -> new LessonService.PlaybookChoice(rs.getLong(1), rs.getString(2))).list();
+    }
+
     long insert(long organizationId, long programId, Long playbookId, LessonForm f) {
         return jdbc.sql("""
                 insert into lesson (organization_id, program_id, playbook_id, kind, title, advice)

@@ -50,6 +50,14 @@ public class LessonService {
                 after == null ? Long.MAX_VALUE : after.id(), request.size() + 1), request.size(), l -> new Cursor("", l.id()));
     }
 
+    /** A playbook lessons came from, as the register's filter offers it. */
+    public record PlaybookChoice(long id, String name) {
+    }
+
+    public List<PlaybookChoice> playbooks(Actor actor) {
+        return lessons.playbooks(actor.organizationId(), memberFilter(actor));
+    }
+
     /** Lessons of other programs that came from the same playbook: what a new program is offered. */
     public List<Lesson> offeredFor(Actor actor, long playbookId, Long excludeProgramId, int limit) {
         return lessons.page(actor.organizationId(), memberFilter(actor), playbookId, excludeProgramId, Long.MAX_VALUE, limit);

@@ -4,7 +4,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.uptake.program.playbook.PlaybookService;
 import org.uptake.report.lessons.LessonService;
 import org.uptake.shared.Actor;
 import org.uptake.shared.CurrentActor;
@@ -15,18 +14,16 @@ import org.uptake.shared.paging.PageRequest;
 class LessonPageController {
 
     private final LessonService lessons;
-    private final PlaybookService playbooks;
 
-    LessonPageController(LessonService lessons, PlaybookService playbooks) {
+    LessonPageController(LessonService lessons) {
         this.lessons = lessons;
-        this.playbooks = playbooks;
     }
 
     @GetMapping("/lessons")
     String register(@RequestParam(required = false) Long playbookId, @RequestParam(required = false) String after, Model model) {
         Actor actor = CurrentActor.get();
         model.addAttribute("page", lessons.register(actor, playbookId, new PageRequest(null, after, 50)));
-        model.addAttribute("playbooks", playbooks.list(actor));
+        model.addAttribute("playbooks", lessons.playbooks(actor));
         model.addAttribute("playbookId", playbookId);
         return "report/closure/lessons";
     }
