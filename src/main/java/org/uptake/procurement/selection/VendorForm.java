@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Size;
 
 /** A vendor as the coordinator records it; cost components in minor units of the selection's currency (null = 0). */
 public record VendorForm(@NotBlank @Size(max = 200) String name, @Size(max = 200) String product,
-                         @Size(max = 4000) String keyAdvantages, Boolean shortlisted, boolean trialAvailable,
+                         @Size(max = 4000) String keyAdvantages, Boolean shortlisted, Boolean trialAvailable,
                          @Size(max = 2000) String trialNotes, @Size(max = 4000) String estimate,
                          @PositiveOrZero Long seats, @PositiveOrZero Long features, @PositiveOrZero Long upgrades,
                          @PositiveOrZero Long training, @PositiveOrZero Long hiring, @PositiveOrZero Long integration,
@@ -14,6 +14,10 @@ public record VendorForm(@NotBlank @Size(max = 200) String name, @Size(max = 200
 
     public Vendor.Costs costs() {
         return new Vendor.Costs(n(seats), n(features), n(upgrades), n(training), n(hiring), n(integration), n(migration));
+    }
+
+    public boolean isTrialAvailable() {
+        return trialAvailable != null && trialAvailable;
     }
 
     public boolean isShortlisted() {

@@ -45,7 +45,7 @@ class VendorRepository {
                        hiring_minor, integration_minor, migration_minor)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
                 .params(organizationId, selectionId, f.name(), f.product(), f.keyAdvantages(), f.isShortlisted(),
-                        f.trialAvailable(), f.trialNotes(), f.estimate(), c.seats(), c.features(), c.upgrades(), c.training(),
+                        f.isTrialAvailable(), f.trialNotes(), f.estimate(), c.seats(), c.features(), c.upgrades(), c.training(),
                         c.hiring(), c.integration(), c.migration())
                 .query(Long.class).single();
     }
@@ -57,7 +57,7 @@ class VendorRepository {
                        trial_notes = ?, estimate = ?, seats_minor = ?, features_minor = ?, upgrades_minor = ?, training_minor = ?,
                        hiring_minor = ?, integration_minor = ?, migration_minor = ?, version = version + 1, updated_at = now()
                 where organization_id = ? and id = ? and version = ?""")
-                .params(f.name(), f.product(), f.keyAdvantages(), f.isShortlisted(), f.trialAvailable(), f.trialNotes(),
+                .params(f.name(), f.product(), f.keyAdvantages(), f.isShortlisted(), f.isTrialAvailable(), f.trialNotes(),
                         f.estimate(), c.seats(), c.features(), c.upgrades(), c.training(), c.hiring(), c.integration(),
                         c.migration(), organizationId, id, f.version())
                 .update();
