@@ -45,6 +45,7 @@ final class MatrixRows {
         rows.addAll(SurveyMatrixRows.all());
         rows.addAll(MeasureMatrixRows.all());
         rows.addAll(GovernanceMatrixRows.all());
+        rows.addAll(ClosureMatrixRows.all());
         rows.addAll(SelectionMatrixRows.all());
         return rows;
     }
