@@ -22,17 +22,17 @@ class ClosureBench extends IntegrationTest {
     void printsTheClosureFigures() {
         ClosureFixtures closure = new ClosureFixtures(fixtures);
         var w = closure.world();
-        long org = w.coordinator().organizationId();
+        long orgId = w.coordinator().organizationId();
         long playbook = w.program().playbookId();
         jdbc.sql("""
                 insert into lesson (organization_id, program_id, playbook_id, kind, title, advice)
                 select ?, ?, case when n % 4 = 0 then ? else null end, (array['KEEP','IMPROVE','AVOID'])[1 + n % 3],
                        'Lesson ' || n, 'Advice ' || n from generate_series(1, ?) n""")
-                .params(org, w.id(), playbook, LESSONS).update();
+                .params(orgId, w.id(), playbook, LESSONS).update();
         jdbc.sql("""
                 insert into backlog_item (organization_id, program_id, title, source, priority, status)
                 select ?, ?, 'Item ' || n, 'MANUAL', 'MEDIUM', case when n % 5 = 0 then 'DONE' else 'OPEN' end
-                from generate_series(1, ?) n""").params(org, w.id(), ITEMS).update();
+                from generate_series(1, ?) n""").params(orgId, w.id(), ITEMS).update();
         jdbc.sql("analyze lesson").update();
         jdbc.sql("analyze backlog_item").update();
         long middle = jdbc.sql("select id from backlog_item where program_id = ? order by id desc offset ? limit 1")
@@ -42,14 +42,14 @@ class ClosureBench extends IntegrationTest {
                 + " and (cast(? as bigint) is null or l.playbook_id = ?) and (cast(? as bigint) is null or l.program_id <> ?)"
                 + " and (cast(? as bigint) is null or exists (select 1 from program_member m where m.program_id = l.program_id"
                 + " and m.person_id = ?)) order by l.id desc limit 51";
-        explain("lessons register, whole organisation, first page", lessons, org, Long.MAX_VALUE, null, null, null, null, null, null);
-        explain("lessons register, one playbook", lessons, org, Long.MAX_VALUE, playbook, playbook, null, null, null, null);
-        explain("lessons register, a team member's programs", lessons, org, Long.MAX_VALUE, null, null, null, null,
+        explain("lessons register, whole organisation, first page", lessons, orgId, Long.MAX_VALUE, null, null, null, null, null, null);
+        explain("lessons register, one playbook", lessons, orgId, Long.MAX_VALUE, playbook, playbook, null, null, null, null);
+        explain("lessons register, a team member's programs", lessons, orgId, Long.MAX_VALUE, null, null, null, null,
                 w.lineOwner().personId(), w.lineOwner().personId());
         String backlog = "select * from backlog_item where organization_id = ? and program_id = ? and id < ?%s order by id desc limit 51";
-        explain("backlog, first page", backlog.formatted(""), org, w.id(), Long.MAX_VALUE);
-        explain("backlog, keyset page in the middle", backlog.formatted(""), org, w.id(), middle);
-        explain("backlog, open items (handover)", backlog.formatted(" and status not in ('DONE', 'REJECTED')"), org, w.id(), Long.MAX_VALUE);
+        explain("backlog, first page", backlog.formatted(""), orgId, w.id(), Long.MAX_VALUE);
+        explain("backlog, keyset page in the middle", backlog.formatted(""), orgId, w.id(), middle);
+        explain("backlog, open items (handover)", backlog.formatted(" and status not in ('DONE', 'REJECTED')"), orgId, w.id(), Long.MAX_VALUE);
 
         closure.signFinalReport(w);
         time("final report PDF through the page (signed snapshot)", () -> {
