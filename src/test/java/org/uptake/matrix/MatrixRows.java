@@ -45,6 +45,7 @@ final class MatrixRows {
         rows.addAll(MeasureMatrixRows.all());
         rows.addAll(GovernanceMatrixRows.all());
         rows.addAll(StakeholderMatrixRows.all());
+        rows.addAll(CommunicationMatrixRows.all());
         return rows;
     }
 

@@ -1,6 +1,12 @@
 package org.uptake.support;
 
+import java.time.LocalDate;
 import java.util.List;
+import org.uptake.engagement.communication.Channel;
+import org.uptake.engagement.communication.Communication;
+import org.uptake.engagement.communication.CommunicationForm;
+import org.uptake.engagement.communication.CommunicationService;
+import org.uptake.engagement.communication.MessageType;
 import org.uptake.engagement.stakeholder.Attitude;
 import org.uptake.engagement.stakeholder.Stakeholder;
 import org.uptake.engagement.stakeholder.StakeholderForm;
@@ -39,6 +45,24 @@ public final class EngagementFixtures {
         f.setInterest(interest);
         f.setAttitude(attitude);
         return f;
+    }
+
+    /** An e-mail item for the audience (unit ids and stakeholder ids), planned on the date. */
+    public static CommunicationForm email(String title, LocalDate on, List<Long> unitIds, List<Long> stakeholderIds) {
+        var f = new CommunicationForm();
+        f.setTitle(title);
+        f.setMessageType(MessageType.UPCOMING_CHANGE);
+        f.setChannel(Channel.EMAIL);
+        f.setPlannedOn(on);
+        f.setSubject("Orders move to the new system");
+        f.setBody("From Monday orders are entered in the new system. Your key user helps you on the floor.");
+        f.setUnitIds(unitIds);
+        f.setStakeholderIds(stakeholderIds);
+        return f;
+    }
+
+    public Communication plan(Actor coordinator, long programId, CommunicationForm form) {
+        return fixtures.bean(CommunicationService.class).create(coordinator, programId, form);
     }
 
     public Stakeholder add(Actor coordinator, long programId, StakeholderForm form) {
