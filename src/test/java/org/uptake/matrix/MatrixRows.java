@@ -44,6 +44,8 @@ final class MatrixRows {
         rows.addAll(SupportMatrixRows.all());
         rows.addAll(MeasureMatrixRows.all());
         rows.addAll(GovernanceMatrixRows.all());
+        rows.addAll(ProcurementMatrixRows.all());
+        rows.addAll(SupplierMatrixRows.all());
         return rows;
     }
 
