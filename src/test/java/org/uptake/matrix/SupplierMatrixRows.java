@@ -50,7 +50,7 @@ final class SupplierMatrixRows {
         return id + "/stages/" + stage;
     }
 
-    private static String page(World w, String rest) {
+    private static String pageUrl(World w, String rest) {
         return "/programs/" + v(w).program() + "/procurement/suppliers" + rest;
     }
 
@@ -65,19 +65,19 @@ final class SupplierMatrixRows {
     static List<Endpoint> all() {
         return List.of(
                 page(POST, "/programs/{programId}/procurement/suppliers", EDITORS, ORGANIZATION,
-                        (w, own) -> page(w, ""), (w, own) -> SUPPLIER_FORM),
+                        (w, own) -> pageUrl(w, ""), (w, own) -> SUPPLIER_FORM),
                 page(GET, "/programs/{programId}/procurement/suppliers/{id}", PROGRAM_READERS, ORGANIZATION,
-                        (w, own) -> page(w, "/" + supplier(w))),
+                        (w, own) -> pageUrl(w, "/" + supplier(w))),
                 page(POST, "/programs/{programId}/procurement/suppliers/{id}", EDITORS, ORGANIZATION,
-                        (w, own) -> page(w, "/" + supplier(w)), (w, own) -> SUPPLIER_FORM),
+                        (w, own) -> pageUrl(w, "/" + supplier(w)), (w, own) -> SUPPLIER_FORM),
                 page(POST, "/programs/{programId}/procurement/suppliers/{id}/kickoff", EDITORS, ORGANIZATION,
-                        (w, own) -> page(w, "/" + supplier(w) + "/kickoff"), (w, own) -> KICKOFF_FORM),
+                        (w, own) -> pageUrl(w, "/" + supplier(w) + "/kickoff"), (w, own) -> KICKOFF_FORM),
                 page(POST, "/programs/{programId}/procurement/suppliers/{id}/meetings", EDITORS, ORGANIZATION,
-                        (w, own) -> page(w, "/" + supplier(w) + "/meetings"), (w, own) -> "heldOn=2026-01-05&attendees=PM"),
+                        (w, own) -> pageUrl(w, "/" + supplier(w) + "/meetings"), (w, own) -> "heldOn=2026-01-05&attendees=PM"),
                 page(POST, "/programs/{programId}/procurement/suppliers/{id}/stages", EDITORS, ORGANIZATION,
-                        (w, own) -> page(w, "/" + supplier(w) + "/stages"), (w, own) -> "stage=Stage+1&deliveredOn=2026-01-05"),
+                        (w, own) -> pageUrl(w, "/" + supplier(w) + "/stages"), (w, own) -> "stage=Stage+1&deliveredOn=2026-01-05"),
                 page(POST, "/programs/{programId}/procurement/suppliers/{id}/stages/{stageId}/acceptance", EDITORS, ORGANIZATION,
-                        (w, own) -> page(w, "/" + stage(w) + "/acceptance"), (w, own) -> "approverPersonIds=" + person(w) + "&version=0"),
+                        (w, own) -> pageUrl(w, "/" + stage(w) + "/acceptance"), (w, own) -> "approverPersonIds=" + person(w) + "&version=0"),
                 api(GET, "/api/v1/programs/{programId}/suppliers", PROGRAM_READERS, ORGANIZATION,
                         (w, own) -> rest(w, ""), (w, own) -> null),
                 api(POST, "/api/v1/programs/{programId}/suppliers", EDITORS, ORGANIZATION,
