@@ -3,4 +3,4 @@
 # 12 integrations), printed by ProcurementBench on the test application's embedded PostgreSQL.
 cd "$(dirname "$0")/.." || exit 1
 ./mvnw -q test -Dtest=ProcurementBench -Dsurefire.failIfNoSpecifiedTests=false
-grep -h "requirements export" target/surefire-reports/org.uptake.procurement.ProcurementBench-output.txt
+grep -h "requirements export\|requirements plan" target/surefire-reports/org.uptake.procurement.ProcurementBench-output.txt

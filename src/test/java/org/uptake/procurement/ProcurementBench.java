@@ -43,6 +43,13 @@ class ProcurementBench extends ProgramTest {
             fixtures.bean(IntegrationService.class).create(w.coordinator(), p.id(), ProcurementFixtures.integration("System " + i,
                     7, LocalDate.now().minusDays(i)));
         }
+        jdbc.sql("analyze procurement_requirement").update();
+        jdbc.sql("analyze procurement_requirement_process").update();
+        jdbc.sql("explain analyze select r.id, (select array_agg(rp.process_id) from procurement_requirement_process rp"
+                        + " where rp.requirement_id = r.id) from procurement_requirement r left join person pe on pe.id = r.customer_person_id"
+                        + " where r.organization_id = ? and r.program_id = ? and (r.stage, r.id) > (1, 0) order by r.stage, r.id limit 51")
+                .params(w.admin().organizationId(), p.id()).query(String.class).list()
+                .forEach(line -> System.out.println("requirements plan: " + line));
         String token = fixtures.token(w.coordinator());
         for (String format : List.of("pdf", "docx")) {
             List<Long> micros = new ArrayList<>();
