@@ -141,6 +141,7 @@ class SelectionFormController {
                       @RequestParam(required = false) String title, @RequestParam(required = false) java.time.LocalDate dueOn,
                       @RequestParam(required = false) String acceptance, Model model) {
         return change(programId, selectionId, model, () -> {
+            selections.requireManager(CurrentActor.get(), programId, selectionId);
             List<Violation> problems = new ArrayList<>();
             if (vendorId == null) {
                 problems.add(Violation.of("vendorId", "selection.error.commitmentVendor"));
