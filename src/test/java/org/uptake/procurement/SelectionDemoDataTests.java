@@ -18,6 +18,9 @@ import org.uptake.support.ProgramFixtures;
 /** The small demo's CRM selection: three vendors, two evaluators who submitted, a signed-off decision with milestones. */
 class SelectionDemoDataTests extends IntegrationTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    java.util.List<DemoDataContributor> contributors;
+
     @Test
     void buildsASignedOffCrmSelectionWithThreeVendorsAndTwoEvaluators() {
         var programs = new ProgramFixtures(fixtures);
@@ -34,8 +37,7 @@ class SelectionDemoDataTests extends IntegrationTest {
         context.remember("person.head", head.personId());
         context.remember("person.ceo", ceo.personId());
 
-        fixtures.bean(org.springframework.context.ApplicationContext.class).getBeansOfType(DemoDataContributor.class).values()
-                .stream().filter(c -> c.getClass().getSimpleName().startsWith("SelectionDemoData")).findFirst().orElseThrow()
+        contributors.stream().filter(c -> c.getClass().getSimpleName().startsWith("SelectionDemoData")).findFirst().orElseThrow()
                 .contribute(context);
 
         var admin = w.admin();
