@@ -1,2 +1,2 @@
-/** Engagement: stakeholders, the communication plan, surveys and the employee's "what does this mean for me?" page. */
+/** Engagement: stakeholders, the communication plan, surveys and feedback, the employee's "what changes for me" page. */
 package org.uptake.engagement;
