@@ -60,6 +60,13 @@ public class ChecklistService {
         return repository.templateItems(actor.organizationId(), programId);
     }
 
+    /** One template item, for its page (readers of the program). */
+    public TemplateItem templateItem(Actor actor, long programId, long id) {
+        programs.requireReader(actor, programId);
+        return repository.templateItem(actor.organizationId(), programId, id)
+                .orElseThrow(() -> new NotFoundException(TEMPLATE_ITEM, id));
+    }
+
     @Transactional
     public TemplateItem addTemplateItem(Actor actor, long programId, TemplateItemForm form) {
         programs.requireEditor(actor, programId);
@@ -262,11 +269,6 @@ public class ChecklistService {
         if (personId != null && !repository.personExists(actor.organizationId(), personId)) {
             throw new InvalidInputException("ownerPersonId", "rollout.error.unknownPerson");
         }
-    }
-
-    private TemplateItem templateItem(Actor actor, long programId, long id) {
-        return repository.templateItem(actor.organizationId(), programId, id)
-                .orElseThrow(() -> new NotFoundException(TEMPLATE_ITEM, id));
     }
 
     private ChecklistItem find(Actor actor, long programId, long id) {
