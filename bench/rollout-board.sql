@@ -16,3 +16,14 @@ from (select i.wave_unit_id, count(*) filter (where i.status in ('DONE', 'NOT_AP
       from rollout_checklist_item i where i.organization_id = :org and i.program_id = :program group by i.wave_unit_id) x
 join rollout_wave_unit wu on wu.id = x.wave_unit_id
 where wu.unit_id = any (array(select unit_id from rollout_wave_unit where program_id = :program)) group by wu.unit_id;
+\echo 'checklist shares per unit, read from the counts kept on the wave units (V55)'
+explain (analyze, buffers, costs off)
+select wu.unit_id, sum(wu.checklist_done)::int, sum(wu.checklist_total)::int from rollout_wave_unit wu
+where wu.organization_id = :org and wu.program_id = :program
+  and wu.unit_id = any (array(select unit_id from rollout_wave_unit where program_id = :program)) group by wu.unit_id;
+\echo 'latest sign-off per wave unit (the SIGN_OFF signal)'
+explain (analyze, buffers, costs off)
+select distinct on (s.subject_id) s.id, s.subject_id, s.status, s.stale from sign_off s
+where s.organization_id = :org and s.subject_type = 'rollout.unit'
+  and s.subject_id in (select id from rollout_wave_unit where program_id = :program)
+order by s.subject_id, s.id desc;

@@ -81,15 +81,15 @@ class MigrationStepTests extends RolloutTest {
     }
 
     @Test
-    void completesTheMigrateStepOnceEveryRecordIsMigrated() {
+    void completesTheBackupStepOnceEveryRecordIsBackedUp() {
         ProgramFixtures.World w = programs().world();
         Program p = programs().program(w, "P5");
         Migration crm = migrations().create(w.coordinator(), p.id(), new MigrationForm(null, "Old CRM", MigrationMethod.TOOL, null, 0));
-        crm = step(w, p, crm, MigrationStep.BACKUP, null);
-        crm = step(w, p, crm, MigrationStep.TEST_BEFORE, TestResult.PASSED);
-        step(w, p, crm, MigrationStep.MIGRATE, null);
+        Migration mail = migrations().create(w.coordinator(), p.id(), new MigrationForm(null, "Mail", MigrationMethod.CUSTOM, null, 0));
+        step(w, p, crm, MigrationStep.BACKUP, null);
+        step(w, p, mail, MigrationStep.BACKUP, null);
 
-        assertThat(complete(w, p, "migrate").status()).isEqualTo(TaskStatus.DONE);
+        assertThat(complete(w, p, "backup").status()).isEqualTo(TaskStatus.DONE);
     }
 
     @Test

@@ -30,7 +30,7 @@ class SeriousChangeTests extends RolloutTest {
         var form = new TaskForm();
         form.setTitle(serious ? "Switch the depots to the new dispatch process" : "Order name badges");
         form.setOwnerPersonId(r.world().it().id());
-        form.setPlannedStart(LocalDate.now());
+        form.setPlannedStart(r.program().startDate());
         form.setDurationDays(2);
         form.setSeriousChange(serious);
         return tasks().create(r.coordinator(), r.programId(), form);
