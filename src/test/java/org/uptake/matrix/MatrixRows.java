@@ -44,6 +44,8 @@ final class MatrixRows {
         rows.addAll(SupportMatrixRows.all());
         rows.addAll(MeasureMatrixRows.all());
         rows.addAll(GovernanceMatrixRows.all());
+        rows.addAll(ClosureMatrixRows.all());
+        rows.addAll(SelectionMatrixRows.all());
         return rows;
     }
 
