@@ -27,3 +27,5 @@ select distinct on (s.subject_id) s.id, s.subject_id, s.status, s.stale from sig
 where s.organization_id = :org and s.subject_type = 'rollout.unit'
   and s.subject_id in (select id from rollout_wave_unit where program_id = :program)
 order by s.subject_id, s.id desc;
+\echo 'item updates so far, and how many of them were heap-only (no index entries written)'
+select n_tup_upd, n_tup_hot_upd from pg_stat_user_tables where relname = 'rollout_checklist_item';
