@@ -41,8 +41,15 @@ echo "large demo ready after $(( $(date +%s) - started )) s"
 BASE=http://localhost:$PORT
 TOKEN=$(curl -s -X POST "$BASE/api/v1/tokens" -H 'Content-Type: application/json' \
   -d "{\"username\":\"admin\",\"password\":\"$PASSWORD\",\"name\":\"bench\",\"scopes\":[\"read\",\"write\"],\"validDays\":1}" | jq -r .token)
+if [ -z "$TOKEN" ] || [ "$TOKEN" = null ]; then
+  echo "no API token:"; curl -s -i -X POST "$BASE/api/v1/tokens" -H 'Content-Type: application/json' \
+    -d "{\"username\":\"admin\",\"password\":\"$PASSWORD\",\"name\":\"bench2\",\"scopes\":[\"read\",\"write\"],\"validDays\":1}" | head -20
+  exit 1
+fi
 auth=(-H "Authorization: Bearer $TOKEN")
-PROGRAM=$(curl -s "${auth[@]}" "$BASE/api/v1/programs?size=50" | jq -r '.items[] | select(.name | startswith("Network-wide")) | .id')
+PROGRAMS=$(curl -s "${auth[@]}" "$BASE/api/v1/programs?size=200")
+PROGRAM=$(echo "$PROGRAMS" | jq -r '.items[]? | select(.name | startswith("Network-wide")) | .id' | head -1)
+[ -n "$PROGRAM" ] || { echo "no large program in: $(echo "$PROGRAMS" | head -c 600)"; exit 1; }
 WAVES=$(curl -s "${auth[@]}" "$BASE/api/v1/programs/$PROGRAM/waves" | jq 'length')
 UNITS=$(curl -s "${auth[@]}" "$BASE/api/v1/programs/$PROGRAM/readiness" | jq 'length')
 echo "program $PROGRAM: $WAVES waves, $UNITS wave units"
