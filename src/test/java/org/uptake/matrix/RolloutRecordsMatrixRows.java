@@ -140,14 +140,11 @@ final class RolloutRecordsMatrixRows {
                     long[] t = r(w).freshTemplateItem();
                     return "/programs/" + t[0] + "/rollout/checklist-template/" + t[1] + "/delete";
                 }, (w, own) -> "version=0"),
-                page(GET, p + "/checklist-template/{itemId}", READERS, ORGANIZATION, (w, own) -> {
-                    long[] t = r(w).freshTemplateItem();
-                    return "/programs/" + t[0] + "/rollout/checklist-template/" + t[1];
-                }),
-                page(POST, p + "/checklist-template/{itemId}", EDITORS, ORGANIZATION, (w, own) -> {
-                    long[] t = r(w).freshTemplateItem();
-                    return "/programs/" + t[0] + "/rollout/checklist-template/" + t[1];
-                }, (w, own) -> "title=Matrix&dueDaysBefore=2&version=999"),
+                page(GET, p + "/checklist-template/{itemId}", READERS, ORGANIZATION,
+                        (w, own) -> prog(w) + "/rollout/checklist-template/" + r(w).templateItem()),
+                page(POST, p + "/checklist-template/{itemId}", EDITORS, ORGANIZATION,
+                        (w, own) -> prog(w) + "/rollout/checklist-template/" + r(w).templateItem(),
+                        (w, own) -> "title=Matrix&dueDaysBefore=2&version=999"),
                 page(GET, p + "/migrations", READERS, ORGANIZATION, (w, own) -> prog(w) + "/rollout/migrations"),
                 page(GET, p + "/migrations/{migrationId}", READERS, ORGANIZATION,
                         (w, own) -> prog(w) + "/rollout/migrations/" + r(w).migration()),
