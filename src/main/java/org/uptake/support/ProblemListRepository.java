@@ -39,6 +39,12 @@ class ProblemListRepository {
      */
     List<ProblemRow> page(long organizationId, ProblemFilter f, PageRequest request, Long visibleTo,
                           List<String> headedPaths, Long actorPerson, String unitPath) {
+        return rows(organizationId, f, request, request.size() + 1, visibleTo, headedPaths, actorPerson, unitPath);
+    }
+
+    /** The same selection as {@link #page}, up to {@code limit} rows: the export takes them all in one query. */
+    List<ProblemRow> rows(long organizationId, ProblemFilter f, PageRequest request, int limit, Long visibleTo,
+                          List<String> headedPaths, Long actorPerson, String unitPath) {
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         where.add("p.organization_id = :org");
@@ -72,7 +78,7 @@ class ProblemListRepository {
                 "lower(p.title) like :pattern", "pattern");
         Cursor after = request.cursor();
         add(where, params, after == null ? null : after.id(), "p.id < :afterId", "afterId");
-        params.put("limit", request.size() + 1);
+        params.put("limit", limit);
         return jdbc.sql(SELECT + from + JOINS + " where " + String.join(" and ", where) + " order by p.id desc limit :limit")
                 .params(params).query(ProblemRow.class).list();
     }

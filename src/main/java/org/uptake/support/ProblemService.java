@@ -102,12 +102,20 @@ public class ProblemService {
     }
 
     public Slice<ProblemRow> list(Actor actor, ProblemFilter filter, PageRequest request) {
+        return Slice.of(select(actor, filter, request, request.size() + 1), request.size(), r -> new Cursor("", r.id()));
+    }
+
+    /** What {@link #list} selects, all pages at once up to {@code limit} rows, newest first: for the export. */
+    public List<ProblemRow> export(Actor actor, ProblemFilter filter, String search, int limit) {
+        return select(actor, filter, new PageRequest(search, null, 1), limit);
+    }
+
+    private List<ProblemRow> select(Actor actor, ProblemFilter filter, PageRequest request, int limit) {
         UnitScope scope = units.scopeOf(actor);
         Long visibleTo = scope.wholeOrganization() ? null : actor.personId() == null ? -1L : actor.personId();
         String unitPath = filter.unitId() == null ? null
                 : problems.unitPath(actor.organizationId(), filter.unitId()).orElse("/none/");
-        return Slice.of(lists.page(actor.organizationId(), filter, request, visibleTo, scope.pathPrefixes(),
-                actor.personId(), unitPath), request.size(), r -> new Cursor("", r.id()));
+        return lists.rows(actor.organizationId(), filter, request, limit, visibleTo, scope.pathPrefixes(), actor.personId(), unitPath);
     }
 
     /** The problems the actor reported or owns, newest first, for the home page. */

@@ -117,6 +117,7 @@ final class SupportMatrixRows {
         String one = "/problems/{id}";
         return List.of(
                 page(GET, "/problems", EVERYONE, NONE, (w, own) -> "/problems?open=true&severity=LOW"),
+                page(GET, "/problems/export.{format}", EVERYONE, NONE, (w, own) -> "/problems/export.xlsx?open=true&severity=LOW"),
                 page(GET, "/problems/new", EVERYONE, NONE, (w, own) -> "/problems/new"),
                 page(POST, "/problems", EVERYONE, NONE, (w, own) -> "/problems", (w, own) -> "type=QUESTION&severity=LOW&title=Matrix"),
                 page(GET, one, READERS_AND_HEADS, UNIT, (w, own) -> "/problems/" + problem(w, own).id()),

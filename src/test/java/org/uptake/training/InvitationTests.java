@@ -128,6 +128,38 @@ class InvitationTests extends TrainingTest {
     }
 
     @Test
+    void someonePromotedFromTheWaitlistAfterTheInvitationsWentOutIsInvitedToo() throws Exception {
+        Rollout r = training.rollout(1);
+        Course c = training.course(r, "Orders", null);
+        TrainingSession s = training.session(r, c, MORNING, 1);
+        List<Long> people = training.people(r, r.station(0).unit(), null, 2);
+        training.enrol(r, s, people.subList(0, 1));
+        training.enrol(r, s, people.subList(1, 2));
+        invitations().send(r.coordinator(), s.id());
+        TestMail.awaitFor(email(people.get(0)), 1);
+
+        training.enrolments().remove(r.coordinator(), s.id(), people.get(0));
+
+        MimeMessage invitation = TestMail.awaitFor(email(people.get(1)), 1).get(0);
+        assertThat(property(ics(invitation), "METHOD")).isEqualTo("REQUEST");
+        assertThat(property(ics(invitation), "UID")).isEqualTo("training-session-" + s.id() + "@uptake");
+        assertThat(invitations().runs(r.coordinator(), s.id())).extracting(InvitationRun::total).contains(1);
+    }
+
+    @Test
+    void aWaitlistPromotedBeforeAnyInvitationWentOutWaitsForTheCoordinatorsSend() {
+        Rollout r = training.rollout(1);
+        Course c = training.course(r, "Orders", null);
+        TrainingSession s = training.session(r, c, MORNING, 1);
+        List<Long> people = training.people(r, r.station(0).unit(), null, 2);
+        training.enrol(r, s, people);
+
+        training.enrolments().remove(r.coordinator(), s.id(), people.get(0));
+
+        assertThat(invitations().runs(r.coordinator(), s.id())).isEmpty();
+    }
+
+    @Test
     void theFeedServesThePersonsSessionsWithoutSignInUntilTheSecretIsRenewedOrRevoked() throws Exception {
         Rollout r = training.rollout(1);
         Course c = training.course(r, "Orders", null);

@@ -88,4 +88,17 @@ class SessionRequestRepository {
                 where organization_id = ? and id = ? and version = ? and status = 'REQUESTED'""")
                 .params(organizationId, id, version).update();
     }
+
+    /** Open requests of the whole organisation, oldest first: the training module's intake queue. */
+    List<SessionRequest> open(long organizationId, int limit) {
+        return jdbc.sql(SELECT + " where r.organization_id = ? and r.status = 'REQUESTED' order by r.id limit ?")
+                .params(organizationId, limit).query(SessionRequest.class).list();
+    }
+
+    int schedule(long organizationId, long id, int version, String sessionRef) {
+        return jdbc.sql("""
+                update training_session_request set status = 'SCHEDULED', session_ref = ?, version = version + 1
+                where organization_id = ? and id = ? and version = ? and status = 'REQUESTED'""")
+                .params(sessionRef, organizationId, id, version).update();
+    }
 }

@@ -88,6 +88,41 @@ public class SessionRequestService {
         return get(actor, id);
     }
 
+    /** Open requests for coordinators and admins to schedule; nobody else schedules, so others get none. */
+    public List<SessionRequest> open(Actor actor, int limit) {
+        return access.isHrOrCoordinator(actor) ? requests.open(actor.organizationId(), limit) : List.of();
+    }
+
+    /**
+     * Who has the gap now, for an open request: the people to enrol when the training module schedules it
+     * (not those counted when it was asked for — someone may have closed their gap or left since).
+     */
+    public List<Long> peopleWithGap(Actor actor, long id) {
+        SessionRequest r = get(actor, id);
+        if (!r.open()) {
+            throw new InvalidInputException("requestId", "sessions.error.closed");
+        }
+        String path = requests.unit(actor.organizationId(), r.unitId()).orElseThrow().path();
+        return requests.gaps(actor.organizationId(), path, r.competencyId()).stream().map(SessionRequestRepository.Gap::personId).toList();
+    }
+
+    /** Records the session that answers the request; {@code sessionRef} is the training module's reference. */
+    @Transactional
+    public SessionRequest markScheduled(Actor actor, long id, int version, String sessionRef) {
+        SessionRequest before = get(actor, id);
+        if (!access.isHrOrCoordinator(actor)) {
+            throw new ForbiddenException("schedule training session request " + id);
+        }
+        if (!before.open()) {
+            throw new InvalidInputException("requestId", "sessions.error.closed");
+        }
+        if (requests.schedule(actor.organizationId(), id, version, sessionRef) == 0) {
+            throw new StaleVersionException(ENTITY, id);
+        }
+        audit.action(actor, ENTITY, id, "scheduled", Map.of("session", sessionRef));
+        return get(actor, id);
+    }
+
     public SessionRequest get(Actor actor, long id) {
         SessionRequest r = requests.find(actor.organizationId(), id).orElseThrow(() -> new NotFoundException(ENTITY, id));
         requireUnit(actor, r.unitId());

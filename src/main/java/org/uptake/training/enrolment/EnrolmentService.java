@@ -114,13 +114,20 @@ public class EnrolmentService {
         List<Long> promoted = fillSeats(s);
         audit.action(actor, ENTITY, sessionId, "unenrolled", Map.of("person", before.personName(), "promoted", promoted));
         events.publishEvent(new Unenrolled(actor.organizationId(), sessionId, personId, actor.displayName()));
+        announce(actor.organizationId(), sessionId, promoted, actor.displayName());
     }
 
     /** A raised capacity gives the waitlist its seats. */
     @EventListener
     public void on(SessionChanged e) {
         if (!e.cancelled()) {
-            fillSeats(sessions.find(e.organizationId(), e.sessionId()));
+            announce(e.organizationId(), e.sessionId(), fillSeats(sessions.find(e.organizationId(), e.sessionId())), e.byName());
+        }
+    }
+
+    private void announce(long org, long sessionId, List<Long> promoted, String byName) {
+        if (!promoted.isEmpty()) {
+            events.publishEvent(new SeatsFilled(org, sessionId, promoted, byName));
         }
     }
 

@@ -14,6 +14,7 @@ import org.uptake.shared.audit.AuditLog;
 import org.uptake.shared.error.ForbiddenException;
 import org.uptake.shared.error.NotFoundException;
 import org.uptake.training.session.SessionService;
+import org.uptake.training.session.TrainingSession;
 
 /**
  * The personal calendar feed: a URL with a random secret that calendar apps subscribe to without
@@ -71,6 +72,12 @@ public class CalendarFeedService {
         FeedRepository.Owner owner = feeds.owner(secret).orElseThrow(() -> new NotFoundException("calendarFeed", "secret"));
         return ICalendar.feed(owner.fullName(), sessions.ofPersonUnchecked(owner.organizationId(), owner.personId(),
                 Instant.now().minus(90, ChronoUnit.DAYS), 500), organizer);
+    }
+
+    /** One session as a calendar file for "add to my calendar"; the same UID as the invitation, so apps merge them. */
+    public String event(Actor actor, long sessionId) {
+        TrainingSession s = sessions.get(actor, sessionId);
+        return ICalendar.feed(s.courseTitle(), java.util.List.of(s), organizer);
     }
 
     private String url(String secret) {

@@ -55,6 +55,13 @@ class InvitationRepository {
                 .params(runId, org, personId).update();
     }
 
+    void addPeople(long org, long runId, List<Long> personIds) {
+        jdbc.sql("""
+                insert into training_invitation (run_id, organization_id, person_id)
+                select ?, ?, p from unnest(cast(? as bigint[])) p""")
+                .params(runId, org, "{" + String.join(",", personIds.stream().map(String::valueOf).toList()) + "}").update();
+    }
+
     void setTotal(long runId, int total) {
         jdbc.sql("update training_invitation_run set total = ? where id = ?").params(total, runId).update();
     }

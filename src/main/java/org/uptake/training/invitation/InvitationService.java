@@ -8,6 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.uptake.shared.Actor;
 import org.uptake.shared.audit.AuditLog;
 import org.uptake.shared.error.InvalidInputException;
+import org.uptake.training.enrolment.SeatsFilled;
 import org.uptake.training.enrolment.Unenrolled;
 import org.uptake.training.session.SessionChanged;
 import org.uptake.training.session.SessionService;
@@ -88,5 +89,17 @@ public class InvitationService {
         long run = invitations.startRun(e.organizationId(), s.id(), "CANCEL", s.sequence(), e.byName());
         invitations.addPerson(e.organizationId(), run, e.personId());
         invitations.setTotal(run, 1);
+    }
+
+    /** Once invitations went out, people promoted from the waitlist are invited at the session's current SEQUENCE. */
+    @EventListener
+    public void on(SeatsFilled e) {
+        if (!invitations.anySent(e.sessionId())) {
+            return;
+        }
+        TrainingSession s = sessions.find(e.organizationId(), e.sessionId());
+        long run = invitations.startRun(e.organizationId(), s.id(), "REQUEST", s.sequence(), e.byName());
+        invitations.addPeople(e.organizationId(), run, e.personIds());
+        invitations.setTotal(run, e.personIds().size());
     }
 }

@@ -21,6 +21,7 @@ import org.uptake.training.enrolment.Attendance;
 import org.uptake.training.enrolment.AttendanceMark;
 import org.uptake.training.enrolment.EnrolmentResult;
 import org.uptake.training.enrolment.EnrolmentService;
+import org.uptake.training.enrolment.RequestIntakeService;
 import org.uptake.training.enrolment.Selection;
 import org.uptake.training.invitation.InvitationService;
 import org.uptake.training.session.SessionService;
@@ -39,15 +40,17 @@ class SessionPageController {
     private final InvitationService invitations;
     private final WaveService waves;
     private final PositionService positions;
+    private final RequestIntakeService intake;
     private final AuditLog audit;
 
     SessionPageController(SessionService sessions, EnrolmentService enrolments, InvitationService invitations, WaveService waves,
-                          PositionService positions, AuditLog audit) {
+                          PositionService positions, RequestIntakeService intake, AuditLog audit) {
         this.sessions = sessions;
         this.enrolments = enrolments;
         this.invitations = invitations;
         this.waves = waves;
         this.positions = positions;
+        this.intake = intake;
         this.audit = audit;
     }
 
@@ -74,6 +77,7 @@ class SessionPageController {
         if (access.edits()) {
             model.addAttribute("waves", waves.list(actor, s.programId()));
             model.addAttribute("positions", positions.all(actor));
+            model.addAttribute("requests", intake.open(actor));
         }
         model.addAttribute("attendanceValues", Attendance.values());
         model.addAttribute("history", audit.history(actor.organizationId(), SessionService.ENTITY, sessionId, 50));
@@ -91,6 +95,23 @@ class SessionPageController {
             model(actor, sessionId, null, model);
             return "training/session";
         } catch (InvalidInputException e) {
+            return refused(actor, sessionId, model, e);
+        }
+    }
+
+    /** Enrols everyone who still has the gap a unit asked a session for, and closes the request. */
+    @PostMapping("/from-request")
+    String fromRequest(@PathVariable long sessionId, @RequestParam(required = false) Long requestId,
+                       @RequestParam(required = false) Integer version, Model model) {
+        Actor actor = CurrentActor.get();
+        try {
+            if (requestId == null || version == null) {
+                throw new InvalidInputException("requestId", "training.error.emptySelection");
+            }
+            model.addAttribute("enrolled", intake.schedule(actor, sessionId, requestId, version));
+            model(actor, sessionId, null, model);
+            return "training/session";
+        } catch (InvalidInputException | StaleVersionException e) {
             return refused(actor, sessionId, model, e);
         }
     }

@@ -1,0 +1,2 @@
+/** Pages and REST endpoints of vendor selection. */
+package org.uptake.procurement.selection.web;
