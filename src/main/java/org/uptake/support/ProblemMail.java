@@ -58,6 +58,18 @@ class ProblemMail {
         send(org, reporters, p, "support.mail.resolved", resolution);
     }
 
+    /** The SLA passed: the person escalated to (manager or unit head) and, as a reminder, the owner. */
+    void slaMissed(long org, Problem p, Long escalateTo) {
+        String owner = p.ownerPersonId() == null ? null
+                : recipients(org, List.of(p.ownerPersonId())).stream().map(Recipient::name).findFirst().orElse(null);
+        if (escalateTo != null && !escalateTo.equals(p.ownerPersonId())) {
+            send(org, List.of(escalateTo), p, owner == null ? "support.mail.slaMissedUnowned" : "support.mail.slaMissed", owner);
+        }
+        if (p.ownerPersonId() != null) {
+            send(org, List.of(p.ownerPersonId()), p, "support.mail.slaMissedOwner", owner);
+        }
+    }
+
     private void send(long org, Collection<Long> personIds, Problem p, String key, String text) {
         List<Long> ids = personIds.stream().filter(Objects::nonNull).distinct().toList();
         if (ids.isEmpty()) {

@@ -44,6 +44,7 @@ final class MatrixRows {
         rows.addAll(SupportMatrixRows.all());
         rows.addAll(MeasureMatrixRows.all());
         rows.addAll(GovernanceMatrixRows.all());
+        rows.addAll(ClosureMatrixRows.all());
         rows.addAll(SelectionMatrixRows.all());
         rows.addAll(ReportMatrixRows.all());
         return rows;

@@ -24,6 +24,7 @@ import org.uptake.program.plan.TaskRow;
 import org.uptake.program.playbook.Playbook;
 import org.uptake.program.playbook.PlaybookService;
 import org.uptake.program.playbook.PlaybookVersion;
+import org.uptake.program.setup.PlaybookAdvice;
 import org.uptake.program.setup.ProgramSetupService;
 import org.uptake.program.setup.SetupForm;
 import org.uptake.shared.Actor;
@@ -48,9 +49,11 @@ class ProgramSetupPageController {
     private final PlanService plans;
     private final UnitService units;
     private final MessageSource messages;
+    private final List<PlaybookAdvice> advice;
 
     ProgramSetupPageController(ProgramSetupService setup, ProgramService programs, PlaybookService playbooks,
-                               PlanService plans, UnitService units, MessageSource messages) {
+                               PlanService plans, UnitService units, MessageSource messages, List<PlaybookAdvice> advice) {
+        this.advice = advice;
         this.setup = setup;
         this.programs = programs;
         this.playbooks = playbooks;
@@ -133,6 +136,8 @@ class ProgramSetupPageController {
         model.addAttribute("languages", Languages.SUPPORTED);
         model.addAttribute("scopeUnits", units.all(actor).stream().filter(u -> u.depth() <= SCOPE_DEPTH).toList());
         model.addAttribute("lang", actor.language());
+        model.addAttribute("advice", advice.stream().map(a -> new PlaybookAdvice.Section(a.headingKey(), a.forPlaybook(actor, playbook.id())))
+                .filter(s -> !s.items().isEmpty()).toList());
         return "program/new";
     }
 }

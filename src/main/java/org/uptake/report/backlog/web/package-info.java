@@ -1,0 +1,2 @@
+/** The backlog tab of a program and its REST endpoints. */
+package org.uptake.report.backlog.web;

@@ -1,0 +1,2 @@
+/** The lessons learned register across programs, offered again when a program starts from the same playbook. */
+package org.uptake.report.lessons;
