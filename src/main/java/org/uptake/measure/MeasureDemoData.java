@@ -29,10 +29,13 @@ class MeasureDemoData implements DemoDataContributor {
     private final MeasurementService measurements;
     private final BenefitService benefits;
     private final ProgramTeamService team;
+    private final KpiIndicatorService indicators;
     private final JdbcClient jdbc;
 
-    MeasureDemoData(KpiService kpis, MeasurementService measurements, BenefitService benefits, ProgramTeamService team, JdbcClient jdbc) {
+    MeasureDemoData(KpiService kpis, MeasurementService measurements, BenefitService benefits, ProgramTeamService team,
+                    KpiIndicatorService indicators, JdbcClient jdbc) {
         this.kpis = kpis;
+        this.indicators = indicators;
         this.measurements = measurements;
         this.benefits = benefits;
         this.team = team;
@@ -62,6 +65,9 @@ class MeasureDemoData implements DemoDataContributor {
                 Direction.DECREASE, Aggregation.AVERAGE, "10", start, "8", start.plusMonths(6), null);
         Kpi satisfaction = kpi(coordinator, p1, goals.getFirst(), "CSAT", null, null, null, null, "7.2", start, "8.5",
                 start.plusMonths(12), KpiPreset.CRM_SATISFACTION);
+        // The catalog's "client satisfaction" indicator of the reception process is measured by this very KPI.
+        indicators.choices(coordinator, "Client satisfaction with the service").stream().findFirst()
+                .ifPresent(i -> indicators.link(coordinator, satisfaction.id(), i.id(), satisfaction.version()));
         var random = new Random(42);
         for (int m = 0; m < 6; m++) {
             LocalDate on = start.plusMonths(m).plusDays(25);

@@ -77,20 +77,19 @@ class AssessmentRepository {
                 .params(level, assessmentId, competencyId).update();
     }
 
-    void agree(long organizationId, long id, long personId, String by) {
-        jdbc.sql("update assessment set latest = false where organization_id = ? and person_id = ? and latest")
-                .params(organizationId, personId).update();
-        jdbc.sql("update assessment set status = 'AGREED', latest = true, agreed_at = now(), agreed_by_name = ? where id = ?")
-                .params(by, id).update();
+    /**
+     * The gap matrix person by person from the items: the latest agreed assessment of every person in
+     * the unit's subtree. (Rolled up by unit it reads the running totals of {@link GapRollupRepository}.)
+     */
+    List<Map<String, Object>> gapCells(long organizationId, String pathPrefix, int groupDepth, long self) {
+        return jdbc.sql(gapCellsSql(true)).params(GapRollupRepository.cellParams(organizationId, pathPrefix, groupDepth, self))
+                .query().listOfRows();
     }
 
-    /**
-     * The gap matrix in one set-based query: the latest agreed assessment of every person in the unit's
-     * subtree, grouped by the sub-unit on the path (or by person) and competency.
-     */
-    List<Map<String, Object>> gapCells(long organizationId, String pathPrefix, int groupDepth, boolean byPerson, long self) {
+    /** By person, or by sub-unit as the totals replace (kept so the benchmark can compare the two). */
+    static String gapCellsSql(boolean byPerson) {
         String group = byPerson ? "p.id" : "cast(coalesce(nullif(split_part(u.path, '/', :part), ''), :self) as bigint)";
-        return jdbc.sql("""
+        return """
                 select %s as row_id, i.competency_id, count(*) filter (where i.gap > 0) as with_gap, count(*) as assessed,
                        avg(i.gap)::float8 as average_gap
                 from assessment a
@@ -98,9 +97,7 @@ class AssessmentRepository {
                 join person p on p.id = a.person_id
                 join unit u on u.id = p.unit_id
                 where a.organization_id = :org and a.latest and u.path like :prefix
-                group by 1, 2""".formatted(group))
-                .param("org", organizationId).param("prefix", pathPrefix + "%").param("part", groupDepth + 2)
-                .param("self", String.valueOf(self)).query().listOfRows();
+                group by 1, 2""".formatted(group);
     }
 
     Map<Long, String> names(String table, String column, List<Long> ids) {

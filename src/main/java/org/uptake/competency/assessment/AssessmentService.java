@@ -35,15 +35,17 @@ public class AssessmentService {
     private static final int MATRIX_PEOPLE = 500;
 
     private final AssessmentRepository assessments;
+    private final GapRollupRepository rollup;
     private final PersonalAccess access;
     private final CatalogService catalog;
     private final TrainingPlanService plans;
     private final UnitService units;
     private final AuditLog audit;
 
-    AssessmentService(AssessmentRepository assessments, PersonalAccess access, CatalogService catalog,
+    AssessmentService(AssessmentRepository assessments, GapRollupRepository rollup, PersonalAccess access, CatalogService catalog,
                       TrainingPlanService plans, UnitService units, AuditLog audit) {
         this.assessments = assessments;
+        this.rollup = rollup;
         this.access = access;
         this.catalog = catalog;
         this.plans = plans;
@@ -116,7 +118,7 @@ public class AssessmentService {
             throw new InvalidInputException("levels", "assessment.error.levelMissing", missing.getFirst().competencyName());
         }
         write(actor, a, form, "agreed");
-        assessments.agree(actor.organizationId(), id, a.personId(), actor.displayName());
+        rollup.agreed(actor.organizationId(), id, a.personId(), actor.displayName());
         Assessment agreed = get(actor, id);
         List<PlanItemDraft> needs = agreed.items().stream().filter(i -> i.gap() > 0)
                 .map(i -> new PlanItemDraft(a.personId(), PlanSource.GAP, i.competencyId(), id, i.competencyName(),
@@ -158,8 +160,11 @@ public class AssessmentService {
         if (!everything && (unit == null || !actor.has(Role.UNIT_HEAD) || !scope.covers(unit.path()))) {
             throw new ForbiddenException("see the gap matrix");
         }
-        var rows = assessments.gapCells(actor.organizationId(), unit == null ? "/" : unit.path(),
-                unit == null ? 0 : unit.depth() + 1, byPerson, unit == null ? 0 : unit.id());
+        String path = unit == null ? "/" : unit.path();
+        int depth = unit == null ? 0 : unit.depth() + 1;
+        long self = unit == null ? 0 : unit.id();
+        var rows = byPerson ? assessments.gapCells(actor.organizationId(), path, depth, self)
+                : rollup.cells(actor.organizationId(), path, depth, self);
         Map<Long, Map<Long, GapMatrix.Cell>> cells = new LinkedHashMap<>();
         java.util.Set<Long> competencyIds = new java.util.TreeSet<>();
         for (var r : rows) {
@@ -177,5 +182,10 @@ public class AssessmentService {
         List<GapMatrix.Column> columns = assessments.names("competency", "name", List.copyOf(competencyIds)).entrySet().stream()
                 .map(e -> new GapMatrix.Column(e.getKey(), e.getValue())).toList();
         return new GapMatrix(unit == null ? null : unit.id(), unit == null ? null : unit.name(), columns, out);
+    }
+
+    /** Counts latest assessments written in bulk (the large demo) into the gap matrix's totals (ADR 0018). */
+    public void countUncountedGaps(long organizationId) {
+        rollup.countUncounted(organizationId);
     }
 }

@@ -51,6 +51,7 @@ class CompetencyDemoData implements DemoDataContributor {
         }
         if (context.size() == DemoSize.LARGE) {
             new LargeCompetencies(jdbc, context.organizationId()).build();
+            services.assessments().countUncountedGaps(context.organizationId());
             return;
         }
         Actor actor = Actor.system(context.organizationId());

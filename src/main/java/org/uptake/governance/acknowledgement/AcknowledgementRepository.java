@@ -2,7 +2,9 @@ package org.uptake.governance.acknowledgement;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -24,22 +26,34 @@ class AcknowledgementRepository {
     /**
      * Adds every addressee in one statement (named people, a group's members, a unit subtree),
      * skipping people who left and those already asked for this revision; returns how many were added.
-     * A union rather than one {@code or}: each source then uses its own index instead of a scan of every person.
+     * A union rather than one {@code or}: each source then uses its own index instead of a scan of every
+     * person; each source skips people who left itself, so the union needs no second look at the person.
      */
     int request(long org, long documentId, int revision, List<Long> personIds, Long groupId, String unitPath, LocalDate dueOn) {
-        return jdbc.sql("""
-                insert into acknowledgement (organization_id, document_id, revision, person_id, due_on)
-                select :org, :doc, :rev, p.id, :due
-                from (select id from person where organization_id = :org and id = any(:ids)
-                      union select m.person_id from working_group_member m where m.organization_id = :org and m.group_id = :grp
-                      union select p.id from unit u join person p on p.unit_id = u.id
-                            where u.organization_id = :org and u.path like :path) chosen
-                join person p on p.id = chosen.id and p.employment_status <> 'LEFT'
-                on conflict (document_id, revision, person_id) do nothing""")
-                .param("org", org).param("doc", documentId).param("rev", revision).param("due", dueOn)
-                .param("ids", personIds.toArray(Long[]::new)).param("grp", groupId == null ? -1L : groupId)
-                .param("path", unitPath == null ? "-" : unitPath + "%")
-                .update();
+        return jdbc.sql(REQUEST).params(requestParams(org, documentId, revision, personIds, groupId, unitPath, dueOn)).update();
+    }
+
+    static final String REQUEST = """
+            insert into acknowledgement (organization_id, document_id, revision, person_id, due_on)
+            select :org, :doc, :rev, chosen.id, :due
+            from (select id from person where organization_id = :org and id = any(:ids) and employment_status <> 'LEFT'
+                  union select p.id from working_group_member m join person p on p.id = m.person_id
+                        where m.organization_id = :org and m.group_id = :grp and p.employment_status <> 'LEFT'
+                  union select p.id from unit u join person p on p.unit_id = u.id
+                        where u.organization_id = :org and u.path like :path and p.employment_status <> 'LEFT') chosen
+            on conflict (document_id, revision, person_id) do nothing""";
+
+    static Map<String, Object> requestParams(long org, long documentId, int revision, List<Long> personIds, Long groupId,
+                                             String unitPath, LocalDate dueOn) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("org", org);
+        params.put("doc", documentId);
+        params.put("rev", revision);
+        params.put("due", dueOn);
+        params.put("ids", personIds.toArray(Long[]::new));
+        params.put("grp", groupId == null ? -1L : groupId);
+        params.put("path", unitPath == null ? "-" : unitPath + "%");
+        return params;
     }
 
     /** A new revision in force asks everyone who was asked about an earlier one again. */

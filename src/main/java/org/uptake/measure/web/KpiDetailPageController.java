@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.uptake.measure.Kpi;
 import org.uptake.measure.KpiForm;
+import org.uptake.measure.KpiIndicatorService;
 import org.uptake.measure.KpiService;
 import org.uptake.measure.MeasurementForm;
 import org.uptake.measure.MeasurementService;
@@ -41,15 +42,17 @@ class KpiDetailPageController {
     private final ProgramTeamService team;
     private final KpiService kpis;
     private final MeasurementService measurements;
+    private final KpiIndicatorService indicators;
     private final AuditLog audit;
     private final JsonMapper json;
 
     KpiDetailPageController(ProgramService programs, ProgramTeamService team, KpiService kpis, MeasurementService measurements,
-                            AuditLog audit, JsonMapper json) {
+                            KpiIndicatorService indicators, AuditLog audit, JsonMapper json) {
         this.programs = programs;
         this.team = team;
         this.kpis = kpis;
         this.measurements = measurements;
+        this.indicators = indicators;
         this.audit = audit;
         this.json = json;
     }
@@ -80,6 +83,8 @@ class KpiDetailPageController {
         model.addAttribute("unitValues", period == null ? null : kpis.unitValues(actor, kpiId, period));
         model.addAttribute("measurements", measurements.list(actor, kpiId, new PageRequest(null, (String) model.getAttribute("after"), 50)));
         model.addAttribute("goals", team.goals(actor, programId));
+        model.addAttribute("indicator", indicators.linked(actor, kpiId).orElse(null));
+        model.addAttribute("indicatorChoices", kpis.edits(actor, kpi) ? indicators.choices(actor, null) : List.of());
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", KpiForm.of(kpi));
         }
@@ -102,6 +107,20 @@ class KpiDetailPageController {
             return redirect(programId, kpiId);
         } catch (InvalidInputException | StaleVersionException e) {
             model.addAttribute("form", form);
+            return refused(actor, programId, kpiId, model, e);
+        }
+    }
+
+    /** Ties the KPI to a process indicator (an empty choice unties it). */
+    @PostMapping("/indicator")
+    String indicator(@PathVariable long programId, @PathVariable long kpiId, @RequestParam(required = false) Long indicatorId,
+                     @RequestParam(required = false) Integer version, Model model) {
+        Actor actor = CurrentActor.get();
+        try {
+            kpis.get(actor, programId, kpiId);
+            indicators.link(actor, kpiId, indicatorId, version == null ? -1 : version);
+            return redirect(programId, kpiId);
+        } catch (InvalidInputException | StaleVersionException e) {
             return refused(actor, programId, kpiId, model, e);
         }
     }

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.springframework.jdbc.core.RowMapper;
@@ -203,5 +204,29 @@ class SpecificationRepository {
                            group by parent_id) ch on ch.parent_id = p.id
                 where p.organization_id = :org""")
                 .param("org", organizationId).query(SummaryRow.class).list();
+    }
+
+    private static final String INDICATOR_REF = """
+            select i.id, i.name, p.id as process_id, p.code as process_code, p.name as process_name
+            from process_indicator i join process p on p.id = i.process_id
+            where i.organization_id = :org""";
+
+    Optional<IndicatorRef> indicatorRef(long organizationId, long indicatorId) {
+        return jdbc.sql(INDICATOR_REF + " and i.id = :id").param("org", organizationId).param("id", indicatorId)
+                .query(IndicatorRef.class).optional();
+    }
+
+    /** Indicators whose name or process matches, by process path: what a KPI may measure. */
+    List<IndicatorRef> indicatorRefs(long organizationId, String likePattern, int limit) {
+        return jdbc.sql(INDICATOR_REF + """
+                 and (cast(:pattern as text) is null or lower(i.name) like :pattern or lower(p.name) like :pattern)
+                order by p.path, i.sort_order, i.id limit :limit""")
+                .param("org", organizationId).param("pattern", likePattern == null ? null : likePattern.toLowerCase(java.util.Locale.ROOT))
+                .param("limit", limit).query(IndicatorRef.class).list();
+    }
+
+    List<IndicatorRef> indicatorRefsOf(long organizationId, long processId) {
+        return jdbc.sql(INDICATOR_REF + " and i.process_id = :pid order by i.sort_order, i.id")
+                .param("org", organizationId).param("pid", processId).query(IndicatorRef.class).list();
     }
 }

@@ -134,4 +134,20 @@ public class SpecificationService {
     public List<Specification> all(Actor actor, List<Long> processIds) {
         return processIds.stream().map(id -> get(actor, id)).toList();
     }
+
+    /** One indicator of the organisation's catalog, for a KPI that measures it. */
+    public Optional<IndicatorRef> indicator(Actor actor, long indicatorId) {
+        return parts.indicatorRef(actor.organizationId(), indicatorId);
+    }
+
+    /** Indicators to choose from, found by their name or their process's name (at most {@code limit}). */
+    public List<IndicatorRef> indicators(Actor actor, String search, int limit) {
+        return parts.indicatorRefs(actor.organizationId(), new org.uptake.shared.paging.PageRequest(search, null, 1).likePattern(), limit);
+    }
+
+    /** The indicators of one process the actor may read. */
+    public List<IndicatorRef> indicatorsOf(Actor actor, long processId) {
+        processes.get(actor, processId);
+        return parts.indicatorRefsOf(actor.organizationId(), processId);
+    }
 }

@@ -17,24 +17,28 @@ import org.uptake.report.backlog.BacklogSource;
 import org.uptake.report.backlog.BacklogStatus;
 import org.uptake.shared.Actor;
 import org.uptake.shared.CurrentActor;
+import org.uptake.report.PageChanges;
 import org.uptake.shared.audit.AuditLog;
-import org.uptake.shared.error.InvalidInputException;
-import org.uptake.shared.error.StaleVersionException;
-import org.uptake.shared.error.Violation;
 import org.uptake.shared.paging.PageRequest;
+import org.uptake.support.ProblemFilter;
+import org.uptake.support.ProblemService;
 
 /** The further-development backlog of a program: the list, a new item, an item from a problem, priority and status changes. */
 @Controller
 @RequestMapping("/programs/{programId}/backlog")
 class BacklogPageController {
 
+    private static final int PROBLEM_CHOICES = 100;
+
     private final ProgramService programs;
     private final BacklogService backlog;
+    private final ProblemService problems;
     private final AuditLog audit;
 
-    BacklogPageController(ProgramService programs, BacklogService backlog, AuditLog audit) {
+    BacklogPageController(ProgramService programs, BacklogService backlog, ProblemService problems, AuditLog audit) {
         this.programs = programs;
         this.backlog = backlog;
+        this.problems = problems;
         this.audit = audit;
     }
 
@@ -52,6 +56,8 @@ class BacklogPageController {
         model.addAttribute("priorities", BacklogPriority.values());
         model.addAttribute("statuses", BacklogStatus.values());
         model.addAttribute("sources", List.of(BacklogSource.MANUAL, BacklogSource.FEEDBACK));
+        model.addAttribute("problems", problems.list(actor, new ProblemFilter(null, null, null, null, programId, null, false, false, false),
+                PageRequest.first(PROBLEM_CHOICES)).items());
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", new BacklogForm());
         }
@@ -62,18 +68,18 @@ class BacklogPageController {
     @PostMapping
     String create(@PathVariable long programId, BacklogForm form, Model model) {
         model.addAttribute("form", form);
-        return act(programId, model, () -> backlog.create(CurrentActor.get(), programId, form));
+        return change(programId, model, () -> backlog.create(CurrentActor.get(), programId, form));
     }
 
     @PostMapping("/from-problem")
     String fromProblem(@PathVariable long programId, @RequestParam(required = false) Long problemId, Model model) {
-        return act(programId, model, () -> backlog.fromProblem(CurrentActor.get(), programId, problemId));
+        return change(programId, model, () -> backlog.fromProblem(CurrentActor.get(), programId, problemId));
     }
 
     @PostMapping("/{itemId}")
     String update(@PathVariable long programId, @PathVariable long itemId, @RequestParam(required = false) BacklogPriority priority,
                   @RequestParam(required = false) BacklogStatus status, @RequestParam int version, Model model) {
-        return act(programId, model, () -> {
+        return change(programId, model, () -> {
             BacklogForm form = BacklogForm.of(backlog.get(CurrentActor.get(), programId, itemId));
             form.setPriority(priority);
             form.setStatus(status);
@@ -82,15 +88,7 @@ class BacklogPageController {
         });
     }
 
-    private String act(long programId, Model model, Runnable change) {
-        try {
-            change.run();
-            return "redirect:/programs/" + programId + "/backlog";
-        } catch (InvalidInputException e) {
-            model.addAttribute("violations", e.violations());
-        } catch (StaleVersionException e) {
-            model.addAttribute("violations", List.of(Violation.of(null, "error.stale")));
-        }
-        return page(CurrentActor.get(), programId, null, model);
+    private String change(long programId, Model model, Runnable change) {
+        return PageChanges.apply(model, change, "/programs/" + programId + "/backlog", () -> page(CurrentActor.get(), programId, null, model));
     }
 }

@@ -22,10 +22,8 @@ import org.uptake.report.lessons.LessonKind;
 import org.uptake.report.lessons.LessonService;
 import org.uptake.shared.Actor;
 import org.uptake.shared.CurrentActor;
+import org.uptake.report.PageChanges;
 import org.uptake.shared.audit.AuditLog;
-import org.uptake.shared.error.InvalidInputException;
-import org.uptake.shared.error.StaleVersionException;
-import org.uptake.shared.error.Violation;
 
 /** The evaluation page: goals × results, KPIs before and after, the texts, interviews and lessons, with its history. */
 @Controller
@@ -78,44 +76,37 @@ class EvaluationPageController {
     @PostMapping
     String save(@PathVariable long programId, EvaluationForm form, Model model) {
         model.addAttribute("form", form);
-        return act(programId, model, a -> evaluations.update(a, programId, form));
+        return change(programId, model, a -> evaluations.update(a, programId, form));
     }
 
     @PostMapping("/goals/{goalId}")
     String assess(@PathVariable long programId, @PathVariable long goalId, GoalResultForm form, Model model) {
-        return act(programId, model, a -> evaluations.assess(a, programId, goalId, form));
+        return change(programId, model, a -> evaluations.assess(a, programId, goalId, form));
     }
 
     @PostMapping("/interviews")
     String interview(@PathVariable long programId, InterviewForm form, Model model) {
-        return act(programId, model, a -> evaluations.addInterview(a, programId, form));
+        return change(programId, model, a -> evaluations.addInterview(a, programId, form));
     }
 
     @PostMapping("/interviews/{interviewId}/delete")
     String deleteInterview(@PathVariable long programId, @PathVariable long interviewId, Model model) {
-        return act(programId, model, a -> evaluations.deleteInterview(a, programId, interviewId));
+        return change(programId, model, a -> evaluations.deleteInterview(a, programId, interviewId));
     }
 
     @PostMapping("/lessons")
     String lesson(@PathVariable long programId, LessonForm form, Model model) {
-        return act(programId, model, a -> lessons.add(a, programId, form));
+        return change(programId, model, a -> lessons.add(a, programId, form));
     }
 
     @PostMapping("/lessons/{lessonId}/delete")
     String deleteLesson(@PathVariable long programId, @PathVariable long lessonId, Model model) {
-        return act(programId, model, a -> lessons.delete(a, programId, lessonId));
+        return change(programId, model, a -> lessons.delete(a, programId, lessonId));
     }
 
-    private String act(long programId, Model model, Consumer<Actor> change) {
+    private String change(long programId, Model model, Consumer<Actor> change) {
         Actor actor = CurrentActor.get();
-        try {
-            change.accept(actor);
-            return "redirect:/programs/" + programId + "/evaluation";
-        } catch (InvalidInputException e) {
-            model.addAttribute("violations", e.violations());
-        } catch (StaleVersionException e) {
-            model.addAttribute("violations", List.of(Violation.of(null, "error.stale")));
-        }
-        return page(actor, programId, model);
+        return PageChanges.apply(model, () -> change.accept(actor), "/programs/" + programId + "/evaluation",
+                () -> page(actor, programId, model));
     }
 }

@@ -1,7 +1,6 @@
 package org.uptake.report.closure.web;
 
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.function.Consumer;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
@@ -21,10 +20,8 @@ import org.uptake.report.closure.FinalReportService;
 import org.uptake.report.closure.FinalReportView;
 import org.uptake.shared.Actor;
 import org.uptake.shared.CurrentActor;
+import org.uptake.report.PageChanges;
 import org.uptake.shared.audit.AuditLog;
-import org.uptake.shared.error.InvalidInputException;
-import org.uptake.shared.error.StaleVersionException;
-import org.uptake.shared.error.Violation;
 
 /** The final report page (content, summary and recommendations, sign-off), its PDF, and sending it for sign-off. */
 @Controller
@@ -75,24 +72,17 @@ class FinalReportPageController {
     @PostMapping("/programs/{programId}/final-report")
     String save(@PathVariable long programId, FinalReportForm form, Model model) {
         model.addAttribute("form", form);
-        return act(programId, model, a -> reports.update(a, programId, form));
+        return change(programId, model, a -> reports.update(a, programId, form));
     }
 
     @PostMapping("/programs/{programId}/final-report/sign-off")
     String send(@PathVariable long programId, @RequestParam int version, Model model) {
-        return act(programId, model, a -> reports.sendForSignOff(a, programId, version));
+        return change(programId, model, a -> reports.sendForSignOff(a, programId, version));
     }
 
-    private String act(long programId, Model model, Consumer<Actor> change) {
+    private String change(long programId, Model model, Consumer<Actor> change) {
         Actor actor = CurrentActor.get();
-        try {
-            change.accept(actor);
-            return "redirect:/programs/" + programId + "/final-report";
-        } catch (InvalidInputException e) {
-            model.addAttribute("violations", e.violations());
-        } catch (StaleVersionException e) {
-            model.addAttribute("violations", List.of(Violation.of(null, "error.stale")));
-        }
-        return page(actor, programId, model);
+        return PageChanges.apply(model, () -> change.accept(actor), "/programs/" + programId + "/final-report",
+                () -> page(actor, programId, model));
     }
 }

@@ -1,6 +1,5 @@
 package org.uptake.report.closure.web;
 
-import java.util.List;
 import java.util.function.Consumer;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,10 +15,8 @@ import org.uptake.report.closure.HandoverService;
 import org.uptake.report.closure.HandoverView;
 import org.uptake.shared.Actor;
 import org.uptake.shared.CurrentActor;
+import org.uptake.report.PageChanges;
 import org.uptake.shared.audit.AuditLog;
-import org.uptake.shared.error.InvalidInputException;
-import org.uptake.shared.error.StaleVersionException;
-import org.uptake.shared.error.Violation;
 
 /** The handover page: what the line owner takes over, the form, the acceptance request and the history. */
 @Controller
@@ -57,24 +54,17 @@ class HandoverPageController {
     @PostMapping
     String save(@PathVariable long programId, HandoverForm form, Model model) {
         model.addAttribute("form", form);
-        return act(programId, model, a -> handovers.update(a, programId, form));
+        return change(programId, model, a -> handovers.update(a, programId, form));
     }
 
     @PostMapping("/sign-off")
     String send(@PathVariable long programId, @RequestParam int version, Model model) {
-        return act(programId, model, a -> handovers.sendForAcceptance(a, programId, version));
+        return change(programId, model, a -> handovers.sendForAcceptance(a, programId, version));
     }
 
-    private String act(long programId, Model model, Consumer<Actor> change) {
+    private String change(long programId, Model model, Consumer<Actor> change) {
         Actor actor = CurrentActor.get();
-        try {
-            change.accept(actor);
-            return "redirect:/programs/" + programId + "/handover";
-        } catch (InvalidInputException e) {
-            model.addAttribute("violations", e.violations());
-        } catch (StaleVersionException e) {
-            model.addAttribute("violations", List.of(Violation.of(null, "error.stale")));
-        }
-        return page(actor, programId, model);
+        return PageChanges.apply(model, () -> change.accept(actor), "/programs/" + programId + "/handover",
+                () -> page(actor, programId, model));
     }
 }

@@ -1,7 +1,6 @@
 package org.uptake.report.wheel.web;
 
 import java.time.LocalDate;
-import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,10 +16,8 @@ import org.uptake.report.wheel.WheelKind;
 import org.uptake.report.wheel.WheelService;
 import org.uptake.shared.Actor;
 import org.uptake.shared.CurrentActor;
+import org.uptake.report.PageChanges;
 import org.uptake.shared.audit.AuditLog;
-import org.uptake.shared.error.InvalidInputException;
-import org.uptake.shared.error.StaleVersionException;
-import org.uptake.shared.error.Violation;
 
 /** The annual wheel of a program: the activities by month, adding and removing them, creating the coming year's tasks. */
 @Controller
@@ -65,28 +62,20 @@ class WheelPageController {
     @PostMapping
     String add(@PathVariable long programId, WheelForm form, Model model) {
         model.addAttribute("form", form);
-        return act(programId, model, () -> wheel.add(CurrentActor.get(), programId, form));
+        return change(programId, model, () -> wheel.add(CurrentActor.get(), programId, form));
     }
 
     @PostMapping("/{activityId}/delete")
     String delete(@PathVariable long programId, @PathVariable long activityId, @RequestParam int version, Model model) {
-        return act(programId, model, () -> wheel.delete(CurrentActor.get(), programId, activityId, version));
+        return change(programId, model, () -> wheel.delete(CurrentActor.get(), programId, activityId, version));
     }
 
     @PostMapping("/tasks")
     String tasks(@PathVariable long programId, Model model) {
-        return act(programId, model, () -> wheel.createTasks(CurrentActor.get(), programId, LocalDate.now()));
+        return change(programId, model, () -> wheel.createTasks(CurrentActor.get(), programId, LocalDate.now()));
     }
 
-    private String act(long programId, Model model, Runnable change) {
-        try {
-            change.run();
-            return "redirect:/programs/" + programId + "/wheel";
-        } catch (InvalidInputException e) {
-            model.addAttribute("violations", e.violations());
-        } catch (StaleVersionException e) {
-            model.addAttribute("violations", List.of(Violation.of(null, "error.stale")));
-        }
-        return page(CurrentActor.get(), programId, model);
+    private String change(long programId, Model model, Runnable change) {
+        return PageChanges.apply(model, change, "/programs/" + programId + "/wheel", () -> page(CurrentActor.get(), programId, model));
     }
 }
