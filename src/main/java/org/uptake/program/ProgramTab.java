@@ -5,7 +5,7 @@ package org.uptake.program;
  * training, problems, KPIs, reports…) as a bean, so no module edits the program page to add one
  * (docs/adr/0006). The page shows every tab whose {@link #visibleTo(ProgramAccess)} is true, in
  * {@link #order()}: overview 0, plan 10, Gantt 20, baselines 30, budget 40, risks 50, rollout 100,
- * training 200, engagement 300, support 400, measures 500, reports 600, governance 700.
+ * training 200, engagement 300, support 400, measures 500, reports 600, procurement 650, governance 700.
  */
 public interface ProgramTab {
 

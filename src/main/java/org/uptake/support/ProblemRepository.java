@@ -41,12 +41,23 @@ class ProblemRepository {
     }
 
     long insert(NewProblem n) {
+        return insertUnlessOpen(n, null).orElseThrow();
+    }
+
+    /**
+     * Inserts the problem unless one from the same source (e.g. {@code integration:42}) is still open;
+     * empty then. The partial unique index makes this hold across concurrent checks too.
+     */
+    Optional<Long> insertUnlessOpen(NewProblem n, String sourceKey) {
         ProblemForm f = n.form();
         return jdbc.sql("""
                 insert into problem (organization_id, program_id, type, severity, title, description, unit_id,
-                       reporter_person_id, reporter_name, material_name, material_version, sla_hours, sla_due_at, created_by)
+                       reporter_person_id, reporter_name, material_name, material_version, sla_hours, sla_due_at, created_by,
+                       source_key)
                 values (:org, :program, :type, :severity, :title, :description, :unit, :reporter, :reporterName,
-                        :material, :materialVersion, :hours, now() + make_interval(hours => :hours), :createdBy)
+                        :material, :materialVersion, :hours, now() + make_interval(hours => :hours), :createdBy, :source)
+                on conflict (organization_id, source_key)
+                    where source_key is not null and status in ('NEW', 'IN_PROGRESS', 'WAITING_FOR_REPORTER') do nothing
                 returning id""")
                 .param("org", n.organizationId()).param("program", n.programId()).param("type", f.getType().name())
                 .param("severity", f.getSeverity().name()).param("title", f.getTitle()).param("description", f.getDescription())
@@ -54,7 +65,8 @@ class ProblemRepository {
                 .param("material", material(f) ? f.getMaterialName() : null)
                 .param("materialVersion", material(f) ? f.getMaterialVersion() : null)
                 .param("hours", n.slaHours()).param("createdBy", n.createdBy() == 0 ? null : n.createdBy())
-                .query(Long.class).single();
+                .param("source", sourceKey)
+                .query(Long.class).optional();
     }
 
     private static boolean material(ProblemForm f) {

@@ -66,6 +66,21 @@ public class ProblemService {
         return withRevisionTask(actor, created);
     }
 
+    /**
+     * A problem another module's check reports (no person reports it): opened unless one from the same
+     * source is still open, so a daily check repeating itself never piles up duplicates.
+     */
+    @Transactional
+    public java.util.Optional<Problem> reportFromSource(Actor system, ProblemForm form, String sourceKey, String reporterName) {
+        int hours = sla.hours(system.organizationId(), form.getProgramId(), form.getSeverity());
+        return problems.insertUnlessOpen(new ProblemRepository.NewProblem(system.organizationId(), form.getProgramId(), form,
+                null, reporterName, hours, 0), sourceKey).map(id -> {
+                    Problem created = find(system, id);
+                    audit.created(system, ENTITY, id, created);
+                    return created;
+                });
+    }
+
     private void requireValid(Actor actor, ProblemForm form) {
         if (form.getUnitId() != null && !problems.unitExists(actor.organizationId(), form.getUnitId())) {
             throw new InvalidInputException("unitId", "support.error.unitUnknown");

@@ -44,6 +44,10 @@ final class MatrixRows {
         rows.addAll(SupportMatrixRows.all());
         rows.addAll(MeasureMatrixRows.all());
         rows.addAll(GovernanceMatrixRows.all());
+        rows.addAll(StakeholderMatrixRows.all());
+        rows.addAll(CommunicationMatrixRows.all());
+        rows.addAll(ProcurementMatrixRows.all());
+        rows.addAll(SupplierMatrixRows.all());
         rows.addAll(ClosureMatrixRows.all());
         rows.addAll(SelectionMatrixRows.all());
         rows.addAll(ReportMatrixRows.all());

@@ -6,6 +6,7 @@ import static org.springframework.http.HttpMethod.POST;
 import static org.springframework.http.HttpMethod.PUT;
 import static org.uptake.matrix.Endpoint.Target.ORGANIZATION;
 import static org.uptake.matrix.Endpoint.api;
+import static org.uptake.matrix.Endpoint.page;
 import static org.uptake.matrix.ProgramMatrixRows.EDITORS;
 import static org.uptake.matrix.ProgramMatrixRows.PROGRAM_READERS;
 
@@ -108,6 +109,7 @@ final class SelectionMatrixRows {
                 api(POST, "/api/v1/programs/{programId}/selections/{selectionId}/decision", EDITORS, ORGANIZATION,
                         (w, own) -> sel(w) + "/decision", (w, own) -> "{\"vendorId\":1,\"approverPersonIds\":[],\"version\":0}")));
         rows.addAll(scoring());
+        rows.addAll(pages());
         return rows;
     }
 
@@ -129,5 +131,47 @@ final class SelectionMatrixRows {
                         (w, own) -> sel(w) + "/scores/submit", (w, own) -> "{\"version\":0}"),
                 api(GET, "/api/v1/programs/{programId}/selections/{selectionId}/results", SELECTION_READERS, ORGANIZATION,
                         (w, own) -> sel(w) + "/results", (w, own) -> null));
+    }
+
+    static String pageOf(World w) {
+        return "/programs/" + program(w) + "/selections";
+    }
+
+    static String selPage(World w) {
+        return pageOf(w) + "/" + selection(w);
+    }
+
+    static long document(World w) {
+        return w.fixtures().bean(VendorService.class).addDocument(w.user(Role.COORDINATOR), program(w), selection(w), "Tender",
+                "tender.txt", "text/plain", "Requirements".getBytes(java.nio.charset.StandardCharsets.UTF_8)).id();
+    }
+
+    private static List<Endpoint> pages() {
+        return List.of(
+                page(GET, "/programs/{programId}/selections", PROGRAM_READERS, ORGANIZATION, (w, own) -> pageOf(w)),
+                page(POST, "/programs/{programId}/selections", EDITORS, ORGANIZATION, (w, own) -> pageOf(w),
+                        (w, own) -> "title=Matrix&currency=EUR&criteriaSet=BASIC&version=0"),
+                page(GET, "/programs/{programId}/selections/{selectionId}", SELECTION_READERS, ORGANIZATION, (w, own) -> selPage(w)),
+                page(POST, "/programs/{programId}/selections/{selectionId}", EDITORS, ORGANIZATION,
+                        (w, own) -> pageOf(w) + "/" + freshSelection(w), (w, own) -> "title=Changed&currency=EUR&version=0"),
+                page(POST, "/programs/{programId}/selections/{selectionId}/documents", EDITORS, ORGANIZATION,
+                        (w, own) -> selPage(w) + "/documents", (w, own) -> "file:tender.csv\na;b"),
+                page(GET, "/programs/{programId}/selections/{selectionId}/documents/{documentId}", SELECTION_READERS, ORGANIZATION,
+                        (w, own) -> selPage(w) + "/documents/" + document(w)),
+                page(POST, "/programs/{programId}/selections/{selectionId}/criteria", EDITORS, ORGANIZATION,
+                        (w, own) -> selPage(w) + "/criteria", (w, own) -> "version=0"),
+                page(POST, "/programs/{programId}/selections/{selectionId}/vendors", EDITORS, ORGANIZATION,
+                        (w, own) -> selPage(w) + "/vendors", (w, own) -> "name=Matrix&seats=100"),
+                page(POST, "/programs/{programId}/selections/{selectionId}/vendors/{vendorId}/delete", EDITORS, ORGANIZATION,
+                        (w, own) -> selPage(w) + "/vendors/" + vendor(w, selection(w)) + "/delete", (w, own) -> "version=0"),
+                page(POST, "/programs/{programId}/selections/{selectionId}/evaluators", EDITORS, ORGANIZATION,
+                        (w, own) -> pageOf(w) + "/" + freshSelection(w) + "/evaluators",
+                        (w, own) -> "personId=" + w.user(Role.VIEWER).personId()),
+                page(POST, "/programs/{programId}/selections/{selectionId}/scores", EVALUATORS, ORGANIZATION,
+                        (w, own) -> selPage(w) + "/scores", (w, own) -> "version=0"),
+                page(POST, "/programs/{programId}/selections/{selectionId}/decision", EDITORS, ORGANIZATION,
+                        (w, own) -> selPage(w) + "/decision", (w, own) -> "version=0"),
+                page(POST, "/programs/{programId}/selections/{selectionId}/commitments", EDITORS, ORGANIZATION,
+                        (w, own) -> selPage(w) + "/commitments", (w, own) -> "title=Pilot&acceptance=Accepted"));
     }
 }

@@ -80,15 +80,15 @@ class ClosureBench extends IntegrationTest {
     }
 
     private static void time(String what, Supplier<?> work) {
-        for (int i = 0; i < 3; i++) {
+        for (int i = 0; i < 2; i++) {
             work.get();
         }
         long best = Long.MAX_VALUE;
-        for (int i = 0; i < 10; i++) {
+        for (int i = 0; i < 5; i++) {
             long start = System.nanoTime();
             work.get();
             best = Math.min(best, System.nanoTime() - start);
         }
-        System.out.printf("closure bench | %s | best of 10: %.1f ms%n", what, best / 1e6);
+        System.out.printf("closure bench | %s | best of 5: %.1f ms%n", what, best / 1e6);
     }
 }

@@ -2,11 +2,12 @@ package org.uptake.governance.markup;
 
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
+import org.uptake.shared.exporting.HtmlDocx;
 import org.uptake.shared.exporting.HtmlPdf;
 
 /**
  * Renders a filled template (the XHTML subset of {@link TemplateMarkup}) to PDF through
- * the shared {@link HtmlPdf} printer and to DOCX through POI ({@link MarkupDocx}). Both read the
+ * the shared {@link HtmlPdf} printer and to DOCX through POI ({@link HtmlDocx}). Both read the
  * same filled body, so the two files never say different things (bold prints in the regular face
  * in the PDF, see {@link HtmlPdf}; the DOCX keeps it bold).
  */
@@ -37,6 +38,6 @@ public class MarkupRenderer {
     }
 
     public byte[] docx(String filledBody) {
-        return MarkupDocx.write(TemplateMarkup.parse(filledBody));
+        return HtmlDocx.write(TemplateMarkup.parse(filledBody));
     }
 }

@@ -1,2 +1,2 @@
-/** Writing tables as CSV or XLSX downloads (spreadsheet formulas neutralised in every cell) and XHTML as PDF. */
+/** Writing tables as CSV or XLSX downloads (spreadsheet formulas neutralised in every cell) and XHTML as PDF and DOCX. */
 package org.uptake.shared.exporting;

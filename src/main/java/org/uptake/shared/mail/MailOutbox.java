@@ -1,12 +1,17 @@
 package org.uptake.shared.mail;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.uptake.shared.Actor;
@@ -48,24 +53,69 @@ public class MailOutbox {
     public void enqueueAll(List<OutgoingMail> mails) {
         for (int from = 0; from < mails.size(); from += BATCH) {
             List<OutgoingMail> chunk = mails.subList(from, Math.min(mails.size(), from + BATCH));
-            template.batchUpdate("""
-                    insert into mail_outbox (organization_id, recipient, subject, body_text, body_html,
-                                             attachment_name, attachment_content_type, attachment)
-                    values (?, ?, ?, ?, ?, ?, ?, ?)""", chunk, chunk.size(), (ps, m) -> {
-                if (m.organizationId() == null) {
-                    ps.setNull(1, Types.BIGINT);
-                } else {
-                    ps.setLong(1, m.organizationId());
-                }
-                ps.setString(2, m.recipient());
-                ps.setString(3, m.subject());
-                ps.setString(4, m.bodyText());
-                ps.setString(5, m.bodyHtml());
-                ps.setString(6, m.attachmentName());
-                ps.setString(7, m.attachmentContentType());
-                ps.setBytes(8, m.attachment());
-            });
+            template.batchUpdate(INSERT, chunk, chunk.size(), MailOutbox::bind);
         }
+    }
+
+    /**
+     * Like {@link #enqueueAll} and returns the new messages' ids in the order of {@code mails}, so that a module's own
+     * log (a communication's recipients) can show each message's delivery, attempts and last error.
+     */
+    public List<Long> enqueueAllReturningIds(List<OutgoingMail> mails) {
+        List<Long> ids = new ArrayList<>(mails.size());
+        for (int from = 0; from < mails.size(); from += BATCH) {
+            List<OutgoingMail> chunk = mails.subList(from, Math.min(mails.size(), from + BATCH));
+            var keys = new GeneratedKeyHolder();
+            template.batchUpdate(con -> con.prepareStatement(INSERT, new String[]{"id"}),
+                    new BatchPreparedStatementSetter() {
+                        @Override
+                        public void setValues(PreparedStatement ps, int i) throws SQLException {
+                            bind(ps, chunk.get(i));
+                        }
+
+                        @Override
+                        public int getBatchSize() {
+                            return chunk.size();
+                        }
+                    }, keys);
+            keys.getKeyList().forEach(k -> ids.add(((Number) k.get("id")).longValue()));
+        }
+        return ids;
+    }
+
+    private static final String INSERT = """
+            insert into mail_outbox (organization_id, recipient, subject, body_text, body_html,
+                                     attachment_name, attachment_content_type, attachment)
+            values (?, ?, ?, ?, ?, ?, ?, ?)""";
+
+    private static void bind(PreparedStatement ps, OutgoingMail m) throws SQLException {
+        if (m.organizationId() == null) {
+            ps.setNull(1, Types.BIGINT);
+        } else {
+            ps.setLong(1, m.organizationId());
+        }
+        ps.setString(2, m.recipient());
+        ps.setString(3, m.subject());
+        ps.setString(4, m.bodyText());
+        ps.setString(5, m.bodyHtml());
+        ps.setString(6, m.attachmentName());
+        ps.setString(7, m.attachmentContentType());
+        ps.setBytes(8, m.attachment());
+    }
+
+    /**
+     * Gives the organisation's failed messages among {@code ids} a fresh series of attempts; the calling module
+     * checks who may ask (its own editors) and audits it. Returns how many were failed and are pending again.
+     */
+    @Transactional
+    public int retryFailed(long organizationId, Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("""
+                update mail_outbox set status = 'PENDING', attempts = 0, next_attempt_at = now()
+                where organization_id = ? and status = 'FAILED' and id = any (?)""")
+                .params(organizationId, ids.toArray(Long[]::new)).update();
     }
 
     /** Whether an SMTP server is configured; without one, messages wait in the outbox. */

@@ -63,7 +63,9 @@ public class PageExceptionHandler {
         return error(request, response, HttpStatus.BAD_REQUEST, e.violations());
     }
 
-    @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})
+    /** A form field that does not convert (a word where a number belongs) reached a handler without a BindingResult. */
+    @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class,
+            org.springframework.validation.BindException.class})
     ModelAndView badParameter(HttpServletRequest request, HttpServletResponse response) {
         return error(request, response, HttpStatus.BAD_REQUEST, List.of(Violation.of(null, "error.badRequest")));
     }

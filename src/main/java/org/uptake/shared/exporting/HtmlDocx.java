@@ -1,10 +1,15 @@
-package org.uptake.governance.markup;
+package org.uptake.shared.exporting;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -13,18 +18,44 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
 
 /**
- * Writes the template subset as DOCX: headings, paragraphs with bold / italic / underline and
+ * Writes a small XHTML subset as DOCX: headings, paragraphs with bold / italic / underline and
  * line breaks, lists as indented paragraphs with a bullet or number, and tables (header cells in
- * bold). Alignment comes from the {@code center} / {@code right} classes.
+ * bold). Alignment comes from the {@code center} / {@code right} classes. Governance's document
+ * templates (ADR 0012) and procurement's requirements document print through it, so each kind of
+ * document has one body for its PDF and its DOCX.
  */
-final class MarkupDocx {
+public final class HtmlDocx {
 
-    private MarkupDocx() {
+    private HtmlDocx() {
     }
 
-    static byte[] write(Element root) {
+    /**
+     * Writes a body the application produced itself (escaped text in the subset's elements); a body
+     * that is not well-formed is a programming error, not user input.
+     */
+    public static byte[] write(String body) {
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            factory.setXIncludeAware(false);
+            factory.setExpandEntityReferences(false);
+            DocumentBuilder builder = factory.newDocumentBuilder();
+            builder.setErrorHandler(null);
+            return write(builder.parse(new InputSource(new StringReader("<doc>" + body + "</doc>"))).getDocumentElement());
+        } catch (SAXException | ParserConfigurationException e) {
+            throw new IllegalStateException("Not a well-formed XHTML body", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes the children of {@code root} (an already parsed and checked body). */
+    public static byte[] write(Element root) {
         try (XWPFDocument d = new XWPFDocument(); var out = new ByteArrayOutputStream()) {
             for (Element e : children(root)) {
                 block(d, e);

@@ -1,0 +1,2 @@
+/** The requirements document and systems inventory API of a program's procurement. */
+package org.uptake.procurement.requirement.web;

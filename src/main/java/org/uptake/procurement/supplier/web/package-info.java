@@ -1,0 +1,2 @@
+/** The vendors and integrators API of a program's procurement. */
+package org.uptake.procurement.supplier.web;

@@ -1,0 +1,2 @@
+/** The procurement tab of a program and the pages of its requirements, systems, integrations and suppliers. */
+package org.uptake.procurement.web;
