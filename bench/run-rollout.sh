@@ -19,8 +19,13 @@ if [ -z "$JAVA" ]; then
 fi
 JAVA=${JAVA:-java}
 
-[ "${SKIP_BUILD:-}" = 1 ] || ./mvnw -q -B -DskipTests package
-JAR=$(ls target/uptake-*.jar | grep -v original | head -1)
+# UPTAKE_JAR runs an already built jar (e.g. the "before" build of a change) instead of building this tree.
+if [ -n "${UPTAKE_JAR:-}" ]; then
+  JAR=$UPTAKE_JAR
+else
+  [ "${SKIP_BUILD:-}" = 1 ] || ./mvnw -q -B -DskipTests package
+  JAR=$(ls target/uptake-*.jar | grep -v original | head -1)
+fi
 started=$(date +%s)
 UPTAKE_DATA_DIR="$DATA" UPTAKE_DEMO=large UPTAKE_ADMIN_PASSWORD=$PASSWORD \
   "$JAVA" -Xmx2g -jar "$JAR" --server.port=$PORT --logging.level.io.zonky=WARN > "$DATA/app.log" 2>&1 &
@@ -36,11 +41,19 @@ echo "large demo ready after $(( $(date +%s) - started )) s"
 BASE=http://localhost:$PORT
 TOKEN=$(curl -s -X POST "$BASE/api/v1/tokens" -H 'Content-Type: application/json' \
   -d "{\"username\":\"admin\",\"password\":\"$PASSWORD\",\"name\":\"bench\",\"scopes\":[\"read\",\"write\"],\"validDays\":1}" | jq -r .token)
+if [ -z "$TOKEN" ] || [ "$TOKEN" = null ]; then
+  echo "no API token:"; curl -s -i -X POST "$BASE/api/v1/tokens" -H 'Content-Type: application/json' \
+    -d "{\"username\":\"admin\",\"password\":\"$PASSWORD\",\"name\":\"bench2\",\"scopes\":[\"read\",\"write\"],\"validDays\":1}" | head -20
+  exit 1
+fi
 auth=(-H "Authorization: Bearer $TOKEN")
-PROGRAM=$(curl -s "${auth[@]}" "$BASE/api/v1/programs?size=50" | jq -r '.items[] | select(.name | startswith("Network-wide")) | .id')
+PROGRAMS=$(curl -s "${auth[@]}" "$BASE/api/v1/programs?size=200")
+PROGRAM=$(echo "$PROGRAMS" | jq -r '.items[]? | select(.name | startswith("Network-wide")) | .id' | head -1)
+[ -n "$PROGRAM" ] || { echo "no large program in: $(echo "$PROGRAMS" | head -c 600)"; exit 1; }
 WAVES=$(curl -s "${auth[@]}" "$BASE/api/v1/programs/$PROGRAM/waves" | jq 'length')
 UNITS=$(curl -s "${auth[@]}" "$BASE/api/v1/programs/$PROGRAM/readiness" | jq 'length')
 echo "program $PROGRAM: $WAVES waves, $UNITS wave units"
+echo "load: $(uptime)"
 
 stats() { # reads milliseconds, one a line
   sort -n | awk '{ a[NR] = $1 } END { printf "p50 %.1f ms  p95 %.1f ms  (n=%d)\n", a[int(NR * 0.5 + 0.5)], a[int(NR * 0.95 + 0.5)], NR }'
@@ -69,4 +82,7 @@ echo "access items: $(echo "$IDS" | tr ',' '\n' | wc -l)"
 echo -n "bulk-mark every access item DONE:    "
 for _ in $(seq 1 5); do timed POST "/api/v1/programs/$PROGRAM/checklist-items/mark" "$DATA/mark.json"; \
   timed POST "/api/v1/programs/$PROGRAM/checklist-items/mark" "$DATA/unmark.json" > /dev/null; done | stats
+echo "load: $(uptime)"
+# EXPLAIN ANALYZE of the board's queries (bench/rollout-board.sql; :program is the program id).
+psql -h 127.0.0.1 -p "$PGPORT" -U postgres -q -v program="$PROGRAM" -f "${BOARD_SQL:-bench/rollout-board.sql}" || true
 cp "$DATA/app.log" /tmp/uptake-rollout-bench-app.log

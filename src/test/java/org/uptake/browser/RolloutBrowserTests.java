@@ -79,6 +79,11 @@ class RolloutBrowserTests extends BrowserTest {
         page.getByTestId("new-migration").locator("button").click();
         var source = page.locator("[data-testid^=migration-]").first();
         String id = source.getAttribute("data-testid").substring("migration-".length());
+        page.getByTestId("open-migration-" + id).click();
+        page.getByTestId("migration-source").fill("Order book 2019-2024");
+        page.getByTestId("save-migration").click();
+        assertThat(page.locator(".history")).containsText("Order book 2019-2024");
+        page.navigate(program + "/rollout/migrations");
         page.getByTestId("step-MIGRATE-" + id).click();
         assertThat(page.locator(".alert.error")).containsText("Back the data up first");
         page.getByTestId("note-BACKUP-" + id).fill("Dump on the NAS");
@@ -98,6 +103,10 @@ class RolloutBrowserTests extends BrowserTest {
         run.locator("input[name=endsOn]").fill(LocalDate.now().plusDays(10).toString());
         run.locator("input[name=matchingDays]").fill("1");
         run.locator("button").click();
+        String later = LocalDate.now().plusDays(20).toString();
+        page.getByTestId("run-ends-on").fill(later);
+        page.getByTestId("save-run").click();
+        assertThat(page.locator(".history")).containsText(later);
         page.getByTestId("new-check").locator("input[name=metric]").fill("Orders per day");
         page.getByTestId("new-check").locator("button").click();
         page.getByTestId("cutover-decision").selectOption("CUTOVER");

@@ -66,7 +66,9 @@ final class RolloutRecordsMatrixRows {
                 api(GET, b + "/checklist-items/{itemId}/evidence", READERS_AND_HEAD, UNIT,
                         (w, own) -> base(w) + "/checklist-items/" + r(w).itemWithEvidence(own) + "/evidence", (w, own) -> null),
                 api(POST, b + "/checklist-items/mark", EDITORS, ORGANIZATION, (w, own) -> base(w) + "/checklist-items/mark",
-                        (w, own) -> "{\"itemIds\":[" + r(w).checklistItem(false) + "],\"status\":\"IN_PROGRESS\"}"));
+                        (w, own) -> "{\"itemIds\":[" + r(w).checklistItem(false) + "],\"versions\":[999],\"status\":\"IN_PROGRESS\"}"),
+                api(GET, b + "/checklist-items/snapshot", READERS, ORGANIZATION,
+                        (w, own) -> base(w) + "/checklist-items/snapshot?waveUnitId=" + r(w).waveUnit(false), (w, own) -> null));
     }
 
     static List<Endpoint> migrationApi() {
@@ -138,7 +140,19 @@ final class RolloutRecordsMatrixRows {
                     long[] t = r(w).freshTemplateItem();
                     return "/programs/" + t[0] + "/rollout/checklist-template/" + t[1] + "/delete";
                 }, (w, own) -> "version=0"),
+                page(GET, p + "/checklist-template/{itemId}", READERS, ORGANIZATION,
+                        (w, own) -> prog(w) + "/rollout/checklist-template/" + r(w).templateItem()),
+                page(POST, p + "/checklist-template/{itemId}", EDITORS, ORGANIZATION,
+                        (w, own) -> prog(w) + "/rollout/checklist-template/" + r(w).templateItem(),
+                        (w, own) -> "title=Matrix&dueDaysBefore=2&version=999"),
                 page(GET, p + "/migrations", READERS, ORGANIZATION, (w, own) -> prog(w) + "/rollout/migrations"),
+                page(GET, p + "/migrations/{migrationId}", READERS, ORGANIZATION,
+                        (w, own) -> prog(w) + "/rollout/migrations/" + r(w).migration()),
+                page(POST, p + "/migrations/{migrationId}", EDITORS, ORGANIZATION,
+                        (w, own) -> prog(w) + "/rollout/migrations/" + r(w).migration(),
+                        (w, own) -> "sourceSystem=Matrix&method=CUSTOM&version=999"),
+                page(POST, p + "/migrations/{migrationId}/delete", EDITORS, ORGANIZATION,
+                        (w, own) -> prog(w) + "/rollout/migrations/" + r(w).migration() + "/delete", (w, own) -> "version=999"),
                 page(POST, p + "/migrations", EDITORS, ORGANIZATION, (w, own) -> prog(w) + "/rollout/migrations",
                         (w, own) -> "sourceSystem=Matrix&method=CUSTOM"),
                 page(POST, p + "/migrations/{migrationId}/steps/{step}", EDITORS, ORGANIZATION,
@@ -149,6 +163,9 @@ final class RolloutRecordsMatrixRows {
                         (w, own) -> "scope=w" + r(w).wave() + "&legacySystem=Old&newSystem=New&startsOn=2020-01-01&endsOn=2020-02-01&matchingDays=3"),
                 page(GET, p + "/parallel-runs/{runId}", READERS, ORGANIZATION,
                         (w, own) -> prog(w) + "/rollout/parallel-runs/" + r(w).parallelRun()[0]),
+                page(POST, p + "/parallel-runs/{runId}", EDITORS, ORGANIZATION,
+                        (w, own) -> prog(w) + "/rollout/parallel-runs/" + r(w).parallelRun()[0],
+                        (w, own) -> "legacySystem=Old&newSystem=New&startsOn=2020-01-01&endsOn=2020-02-01&matchingDays=3&version=999"),
                 page(POST, p + "/parallel-runs/{runId}/checks", EDITORS, ORGANIZATION,
                         (w, own) -> prog(w) + "/rollout/parallel-runs/" + r(w).parallelRun()[0] + "/checks",
                         (w, own) -> "metric=Invoices&tolerancePercent=1"),

@@ -130,13 +130,13 @@ class ChecklistTests extends RolloutTest {
         WaveUnit u = rollouts.waveUnit(r, r.station(0).unit());
         fixtures.person(r.world().admin(), "Anna Clerk", r.station(0).unit().id(), null);
 
-        int changed = checklists().mark(r.coordinator(), r.programId(), new BulkMark(null, null, u.id(), Category.ACCESS, ItemStatus.DONE,
-                "Accounts created by IT"));
+        int changed = checklists().mark(r.coordinator(), r.programId(), new BulkMark(null, null, null, u.id(), Category.ACCESS,
+                ItemStatus.DONE, "Accounts created by IT", checklists().snapshot(r.coordinator(), r.programId(), null, u.id())));
 
         assertThat(changed).isEqualTo(2);
         assertThat(items(r, u)).allSatisfy(i -> assertThat(i.status())
                 .isEqualTo(i.category() == Category.ACCESS ? ItemStatus.DONE : ItemStatus.OPEN));
-        assertThat(count("select count(*) from audit_entry where entity_type = 'rolloutChecklistItem' and action = 'marked' "
+        assertThat(count("select count(*) from audit_entry where entity_type = 'rolloutChecklistItem' and action = 'updated' "
                 + "and organization_id = ?", r.world().admin().organizationId())).isEqualTo(2);
     }
 
@@ -148,9 +148,9 @@ class ChecklistTests extends RolloutTest {
         long own = items(r, rollouts.waveUnit(r, r.station(0).unit())).get(0).id();
 
         String code = refusal(() -> checklists().mark(r.coordinator(), r.programId(),
-                new BulkMark(List.of(own, foreign), null, null, null, ItemStatus.DONE, null)));
+                new BulkMark(List.of(own, foreign), List.of(0, 0), null, null, null, ItemStatus.DONE, null, null)));
         String nothing = refusal(() -> checklists().mark(r.coordinator(), r.programId(),
-                new BulkMark(List.of(), null, null, null, ItemStatus.DONE, null)));
+                new BulkMark(List.of(), null, null, null, null, ItemStatus.DONE, null, null)));
 
         assertThat(code).isEqualTo("rollout.error.unknownItems");
         assertThat(nothing).isEqualTo("rollout.error.bulkNothing");

@@ -119,8 +119,9 @@ public final class RolloutFixtures {
 
     /** Marks every checklist item of the unit done, in bulk. */
     public void completeChecklist(Rollout r, WaveUnit u) {
-        fixtures.bean(ChecklistService.class).mark(r.coordinator(), r.programId(),
-                new BulkMark(null, null, u.id(), null, ItemStatus.DONE, "ready"));
+        ChecklistService checklists = fixtures.bean(ChecklistService.class);
+        checklists.mark(r.coordinator(), r.programId(), new BulkMark(null, null, null, u.id(), null, ItemStatus.DONE, "ready",
+                checklists.snapshot(r.coordinator(), r.programId(), null, u.id())));
     }
 
     public void manual(Rollout r, WaveUnit u, CriterionKind kind, String value) {

@@ -127,6 +127,11 @@ public final class RolloutMatrixWorld {
         return new long[]{program, fixtures.bean(ChecklistService.class).template(coordinator, program).get(0).id()};
     }
 
+    /** The first checklist template item of the cached program (read, or edited at a stale version: nothing changes). */
+    public long templateItem() {
+        return fixtures.bean(ChecklistService.class).template(coordinator, program()).get(0).id();
+    }
+
     /** A new program-wide data source of the cached program, backed up with a file as evidence. */
     public long migration() {
         MigrationService migrations = fixtures.bean(MigrationService.class);

@@ -228,6 +228,16 @@ class TaskRepository {
                 .update();
     }
 
+    /** Points the program's playbook tasks with these step keys, not yet linked elsewhere, at another module's records. */
+    List<Long> linkSource(long organizationId, long programId, java.util.Collection<String> sourceKeys, String module, String ref,
+                          String url) {
+        return jdbc.sql("""
+                update program_task set source_module = ?, source_ref = ?, source_url = ?, version = version + 1, updated_at = now()
+                where organization_id = ? and program_id = ? and source_key = any (?) and source_module is null
+                returning id""").params(module, ref, url, organizationId, programId, sourceKeys.toArray(String[]::new))
+                .query(Long.class).list();
+    }
+
     int cancel(long organizationId, long id, String reason, int version) {
         return jdbc.sql("""
                 update program_task set status = 'CANCELLED', cancel_reason = ?, version = version + 1, updated_at = now()

@@ -195,9 +195,7 @@ public class TaskService {
             throw new InvalidInputException("status", "task.error.notOpen");
         }
         dates.checkCompletion(actor, completion);
-        if (task.status() == TaskStatus.NOT_STARTED) {
-            guard(actor, task);
-        }
+        guardCompletion(actor, task);
         orders.clear(actor, task, completion.overrideReason());
         if (tasks.complete(actor.organizationId(), taskId, completion, dates.today(), actor.userId(), actor.displayName()) == 0) {
             throw new StaleVersionException(ENTITY, taskId);
@@ -205,6 +203,18 @@ public class TaskService {
         rescheduler.reschedule(actor.organizationId(), programId, program.startDate());
         audit.action(actor, ENTITY, taskId, "completed", evidence(completion));
         return tasks.find(actor.organizationId(), taskId).orElseThrow();
+    }
+
+    /**
+     * For other modules: links the program's playbook tasks with these step keys (and no source yet) to the module's
+     * records, shown on the task's page (P5's migration steps → the data migration records).
+     */
+    @Transactional
+    public List<Long> linkSteps(Actor actor, long programId, java.util.Collection<String> stepKeys, String module, String ref,
+                                String url) {
+        List<Long> linked = tasks.linkSource(actor.organizationId(), programId, stepKeys, module, ref, url);
+        audit.actionForEach(actor, ENTITY, linked, "linked", Map.of("module", module, "url", url));
+        return linked;
     }
 
     /** For other modules: marks their task done with a note as evidence (their own checks stand for the criterion). */
@@ -274,6 +284,15 @@ public class TaskService {
     private void guard(Actor actor, Task task) {
         List<org.uptake.shared.error.Violation> refused = guards.orderedStream()
                 .flatMap(g -> g.check(actor, task).stream()).toList();
+        if (!refused.isEmpty()) {
+            throw new InvalidInputException(refused);
+        }
+    }
+
+    /** Asks the guards whether the task may be marked done (a serious change needs the heads' green light). */
+    private void guardCompletion(Actor actor, Task task) {
+        List<org.uptake.shared.error.Violation> refused = guards.orderedStream()
+                .flatMap(g -> g.checkCompletion(actor, task).stream()).toList();
         if (!refused.isEmpty()) {
             throw new InvalidInputException(refused);
         }

@@ -45,10 +45,13 @@ class ChecklistImport implements ImportKind<ChecklistImport.Loaded, ChecklistImp
     private final ChecklistImportRepository repository;
     private final ReadinessService readiness;
     private final BulkAudit audit;
+    private final ChecklistRepository items;
 
-    ChecklistImport(ProgramService programs, ChecklistImportRepository repository, ReadinessService readiness, BulkAudit audit) {
+    ChecklistImport(ProgramService programs, ChecklistImportRepository repository, ReadinessService readiness, BulkAudit audit,
+                    ChecklistRepository items) {
         this.programs = programs;
         this.repository = repository;
+        this.items = items;
         this.readiness = readiness;
         this.audit = audit;
     }
@@ -166,7 +169,10 @@ class ChecklistImport implements ImportKind<ChecklistImport.Loaded, ChecklistImp
                     Map.of("status", w.status().name(), "note", w.note() == null ? "" : w.note())));
         }
         audit.write(actor, ChecklistService.ITEM, trail);
-        updates.stream().map(Wanted::programId).distinct().forEach(p -> readiness.recompute(actor.organizationId(), p));
+        updates.stream().map(Wanted::programId).distinct().forEach(p -> {
+            items.recount(actor.organizationId(), p, null);
+            readiness.recompute(actor.organizationId(), p);
+        });
         progress.advance(changes.size());
     }
 

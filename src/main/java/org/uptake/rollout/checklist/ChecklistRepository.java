@@ -167,18 +167,36 @@ class ChecklistRepository {
     record UnitShare(long unitId, int done, int total) {
     }
 
-    /** Complete and all items per organisation unit of the program (a unit in several function waves adds up). */
+    /**
+     * Complete and all items per organisation unit of the program (a unit in several function waves adds up),
+     * read from the counts kept on the wave units (see {@link #recount}).
+     */
     List<UnitShare> shares(long org, long programId, Collection<Long> unitIds) {
         return jdbc.sql("""
-                select wu.unit_id, sum(x.done)::int, sum(x.total)::int
-                from (select i.wave_unit_id, count(*) filter (where i.status in ('DONE', 'NOT_APPLICABLE')) as done,
-                             count(*) as total
-                      from rollout_checklist_item i where i.organization_id = ? and i.program_id = ?
-                      group by i.wave_unit_id) x
-                join rollout_wave_unit wu on wu.id = x.wave_unit_id
-                where wu.unit_id = any (?) group by wu.unit_id""")
+                select wu.unit_id, sum(wu.checklist_done)::int, sum(wu.checklist_total)::int from rollout_wave_unit wu
+                where wu.organization_id = ? and wu.program_id = ? and wu.unit_id = any (?) group by wu.unit_id""")
                 .params(org, programId, unitIds.toArray(Long[]::new))
                 .query((rs, n) -> new UnitShare(rs.getLong(1), rs.getInt(2), rs.getInt(3))).list();
+    }
+
+    /**
+     * Recounts the complete and all items of wave units after their items changed: the listed wave units, or
+     * every one of the program when {@code waveUnitIds} is null. One grouped statement, in the caller's transaction.
+     */
+    int recount(long org, Long programId, Collection<Long> waveUnitIds) {
+        Long[] ids = waveUnitIds == null ? null : waveUnitIds.stream().distinct().toArray(Long[]::new);
+        if (ids != null && ids.length == 0) {
+            return 0;
+        }
+        return jdbc.sql("""
+                update rollout_wave_unit wu set checklist_done = c.done, checklist_total = c.total
+                from (select w.id, count(i.id) filter (where i.status in ('DONE', 'NOT_APPLICABLE')) as done, count(i.id) as total
+                      from rollout_wave_unit w left join rollout_checklist_item i on i.wave_unit_id = w.id
+                      where w.organization_id = ? and (?::bigint is null or w.program_id = ?)
+                        and (?::bigint[] is null or w.id = any (?::bigint[]))
+                      group by w.id) c
+                where wu.id = c.id and (wu.checklist_done <> c.done or wu.checklist_total <> c.total)""")
+                .params(org, programId, programId, ids, ids).update();
     }
 
     int update(long org, long id, ItemForm f, boolean dueByHand, String byName) {
@@ -200,28 +218,45 @@ class ChecklistRepository {
                 where organization_id = ? and id = ? and version = ?""").params(fileId, org, id, version).update();
     }
 
-    /** Sets the status of many items in one statement; answers the ids actually changed. */
-    List<Long> mark(long org, long programId, Collection<Long> ids, Long waveId, Long waveUnitId, Category category,
-                    ItemStatus status, String note, String byName) {
+    /** An item as a bulk change finds it: which unit, which category, what status and note, at which version. */
+    record Seen(long id, long waveUnitId, Category category, ItemStatus status, String note, int version) {
+    }
+
+    /** The listed items of the program, locked until the bulk change commits; unknown or foreign ids are missing. */
+    List<Seen> lockListed(long org, long programId, Collection<Long> ids) {
+        return jdbc.sql("""
+                select id, wave_unit_id, category, status, evidence_note, version from rollout_checklist_item
+                where organization_id = ? and program_id = ? and id = any (?) order by id for update""")
+                .params(org, programId, ids.toArray(Long[]::new)).query(ChecklistRepository::seen).list();
+    }
+
+    /**
+     * The items of a wave or a wave unit (all categories: the snapshot the user saw covers them all), locked until
+     * the bulk change commits when {@code lock}.
+     */
+    List<Seen> scope(long org, long programId, Long waveId, Long waveUnitId, boolean lock) {
+        return jdbc.sql("""
+                select i.id, i.wave_unit_id, i.category, i.status, i.evidence_note, i.version from rollout_checklist_item i
+                where i.organization_id = ? and i.program_id = ? and (?::bigint is null or i.wave_unit_id = ?)
+                  and (?::bigint is null or i.wave_unit_id in (select wu.id from rollout_wave_unit wu where wu.wave_id = ?))
+                order by i.id""" + (lock ? " for update" : ""))
+                .params(org, programId, waveUnitId, waveUnitId, waveId, waveId)
+                .query(ChecklistRepository::seen).list();
+    }
+
+    /** Sets the status of the items (already locked and checked) in one statement; answers how many changed. */
+    int mark(long org, long programId, Collection<Long> ids, ItemStatus status, String note, String byName) {
+        if (ids.isEmpty()) {
+            return 0;
+        }
         boolean complete = status.complete();
         return jdbc.sql("""
                 update rollout_checklist_item set status = ?, evidence_note = coalesce(?, evidence_note),
                        done_by_name = case when ? then ? end, done_at = case when ? then now() end,
                        version = version + 1, updated_at = now()
-                where organization_id = ? and program_id = ? and status <> ?
-                  and (?::bigint[] is null or id = any (?::bigint[]))
-                  and (?::bigint is null or wave_unit_id = ?) and (?::text is null or category = ?)
-                  and (?::bigint is null or wave_unit_id in (select wu.id from rollout_wave_unit wu where wu.wave_id = ?))
-                returning id""")
-                .params(status.name(), blankToNull(note), complete, byName, complete, org, programId, status.name(),
-                        ids == null ? null : ids.toArray(Long[]::new), ids == null ? null : ids.toArray(Long[]::new),
-                        waveUnitId, waveUnitId, name(category), name(category), waveId, waveId).query(Long.class).list();
-    }
-
-    /** How many of the ids are items of the program (to refuse a list with foreign or unknown ids). */
-    int countOf(long org, long programId, Collection<Long> ids) {
-        return jdbc.sql("select count(*) from rollout_checklist_item where organization_id = ? and program_id = ? and id = any (?)")
-                .params(org, programId, ids.toArray(Long[]::new)).query(Integer.class).single();
+                where organization_id = ? and program_id = ? and id = any (?)""")
+                .params(status.name(), blankToNull(note), complete, byName, complete, org, programId, ids.toArray(Long[]::new))
+                .update();
     }
 
     /** Programs with wave units that a person's new unit falls under (their access items must be created). */
@@ -243,13 +278,14 @@ class ChecklistRepository {
                 .params(org, personId).query(Boolean.class).single();
     }
 
-    /** Open access items of people who left become not applicable; answers their ids. */
-    List<Long> closeAccessOf(long org, Collection<Long> personIds, String note) {
+    /** Open access items of people who left become not applicable; answers their ids and wave unit ids. */
+    List<long[]> closeAccessOf(long org, Collection<Long> personIds, String note) {
         return jdbc.sql("""
                 update rollout_checklist_item set status = 'NOT_APPLICABLE', evidence_note = ?, version = version + 1,
                        updated_at = now()
                 where organization_id = ? and person_id = any (?) and category = 'ACCESS' and status in ('OPEN', 'IN_PROGRESS')
-                returning id""").params(note, org, personIds.toArray(Long[]::new)).query(Long.class).list();
+                returning id, wave_unit_id""").params(note, org, personIds.toArray(Long[]::new))
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).list();
     }
 
     private static String name(Enum<?> e) {
@@ -258,6 +294,11 @@ class ChecklistRepository {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static Seen seen(ResultSet rs, int n) throws SQLException {
+        return new Seen(rs.getLong(1), rs.getLong(2), Category.valueOf(rs.getString(3)), ItemStatus.valueOf(rs.getString(4)),
+                rs.getString(5), rs.getInt(6));
     }
 
     private static TemplateItem templateItem(ResultSet rs, int n) throws SQLException {

@@ -33,7 +33,6 @@ public class ChecklistService {
 
     public static final String ITEM = "rolloutChecklistItem";
     public static final String TEMPLATE_ITEM = "rolloutChecklistTemplateItem";
-    static final int MAX_BULK = 100_000;
 
     private final ProgramService programs;
     private final WaveService waves;
@@ -42,9 +41,10 @@ public class ChecklistService {
     private final EvidenceStore evidence;
     private final MessageSource messages;
     private final AuditLog audit;
+    private final BulkMarking bulkMarking;
 
     ChecklistService(ProgramService programs, WaveService waves, ReadinessService readiness, ChecklistRepository repository,
-                     EvidenceStore evidence, MessageSource messages, AuditLog audit) {
+                     EvidenceStore evidence, MessageSource messages, AuditLog audit, BulkMarking bulkMarking) {
         this.programs = programs;
         this.waves = waves;
         this.readiness = readiness;
@@ -52,11 +52,19 @@ public class ChecklistService {
         this.evidence = evidence;
         this.messages = messages;
         this.audit = audit;
+        this.bulkMarking = bulkMarking;
     }
 
     public List<TemplateItem> template(Actor actor, long programId) {
         programs.requireReader(actor, programId);
         return repository.templateItems(actor.organizationId(), programId);
+    }
+
+    /** One template item, for its page (readers of the program). */
+    public TemplateItem templateItem(Actor actor, long programId, long id) {
+        programs.requireReader(actor, programId);
+        return repository.templateItem(actor.organizationId(), programId, id)
+                .orElseThrow(() -> new NotFoundException(TEMPLATE_ITEM, id));
     }
 
     @Transactional
@@ -97,6 +105,7 @@ public class ChecklistService {
             throw new StaleVersionException(TEMPLATE_ITEM, id);
         }
         audit.deleted(actor, TEMPLATE_ITEM, id, before);
+        repository.recount(actor.organizationId(), programId, null);
         readiness.recompute(actor.organizationId(), programId);
     }
 
@@ -147,6 +156,7 @@ public class ChecklistService {
         if (repository.update(actor.organizationId(), itemId, form, dueByHand, actor.displayName()) == 0) {
             throw new StaleVersionException(ITEM, itemId);
         }
+        repository.recount(actor.organizationId(), programId, List.of(before.waveUnitId()));
         if (upload != null) {
             attach(actor, programId, itemId, form.version() + 1, upload.name(), upload.contentType(), upload.content());
         }
@@ -184,33 +194,21 @@ public class ChecklistService {
         return new Evidence(evidence.get(actor, item.evidenceFileId()), evidence.content(actor, item.evidenceFileId()));
     }
 
-    /** Marks many items in one statement: the listed ones, or all of a wave or a wave unit (one category or both). */
-    @Transactional
+    /**
+     * Marks many items at once: the listed ones (at the versions the user saw) or all of a wave or a wave unit (one
+     * category or both, with the snapshot token the user saw); anything changed meanwhile refuses it all as stale.
+     */
     public int mark(Actor actor, long programId, BulkMark bulk) {
-        programs.requireEditor(actor, programId);
-        List<Long> ids = bulk.itemIds() == null || bulk.itemIds().isEmpty() ? null : bulk.itemIds().stream().distinct().toList();
-        if (ids == null && bulk.waveUnitId() == null && bulk.waveId() == null) {
-            throw new InvalidInputException("itemIds", "rollout.error.bulkNothing");
+        return bulkMarking.mark(actor, programId, bulk);
+    }
+
+    /** The token of the items of a wave unit (or a wave) as they are now, for a bulk mark of "all of them". */
+    public String snapshot(Actor actor, long programId, Long waveId, Long waveUnitId) {
+        if (waveId == null && waveUnitId == null) {
+            throw new InvalidInputException("waveUnitId", "rollout.error.bulkNothing");
         }
-        if (ids != null && ids.size() > MAX_BULK) {
-            throw new InvalidInputException("itemIds", "rollout.error.bulkTooMany", MAX_BULK);
-        }
-        if (ids != null && repository.countOf(actor.organizationId(), programId, ids) != ids.size()) {
-            throw new InvalidInputException("itemIds", "rollout.error.unknownItems");
-        }
-        if (bulk.waveUnitId() != null) {
-            waves.unitUnchecked(actor.organizationId(), programId, bulk.waveUnitId());
-        }
-        if (bulk.waveId() != null) {
-            waves.get(actor, programId, bulk.waveId());
-        }
-        List<Long> changed = repository.mark(actor.organizationId(), programId, ids, bulk.waveId(), bulk.waveUnitId(), bulk.category(),
-                bulk.status(), bulk.evidenceNote(), actor.displayName());
-        audit.actionForEach(actor, ITEM, changed, "marked", Map.of("status", bulk.status().name()));
-        if (!changed.isEmpty()) {
-            readiness.recompute(actor.organizationId(), programId);
-        }
-        return changed.size();
+        programs.requireReader(actor, programId);
+        return bulkMarking.snapshot(actor, programId, waveId, waveUnitId);
     }
 
     /** Brings the program's checklists up to date with its waves and template (idempotent). */
@@ -220,6 +218,7 @@ public class ChecklistService {
         repository.generateInfrastructure(org, programId);
         repository.generateAccess(org, programId, null);
         repository.followGoLive(org, programId);
+        repository.recount(org, programId, null);
         readiness.recompute(org, programId);
     }
 
@@ -228,6 +227,7 @@ public class ChecklistService {
     public void peopleJoined(long org, List<Long> personIds) {
         for (long programId : repository.programsOfPeople(org, personIds)) {
             if (repository.generateAccess(org, programId, personIds) > 0) {
+                repository.recount(org, programId, null);
                 readiness.recompute(org, programId);
             }
         }
@@ -235,7 +235,9 @@ public class ChecklistService {
 
     @Transactional
     public List<Long> peopleLeft(long org, List<Long> personIds) {
-        return repository.closeAccessOf(org, personIds, "Left the organisation");
+        List<long[]> closed = repository.closeAccessOf(org, personIds, "Left the organisation");
+        repository.recount(org, null, closed.stream().map(c -> c[1]).toList());
+        return closed.stream().map(c -> c[0]).toList();
     }
 
     /** The unit's wave unit must exist in the program (the API's bulk call names it). */
@@ -267,11 +269,6 @@ public class ChecklistService {
         if (personId != null && !repository.personExists(actor.organizationId(), personId)) {
             throw new InvalidInputException("ownerPersonId", "rollout.error.unknownPerson");
         }
-    }
-
-    private TemplateItem templateItem(Actor actor, long programId, long id) {
-        return repository.templateItem(actor.organizationId(), programId, id)
-                .orElseThrow(() -> new NotFoundException(TEMPLATE_ITEM, id));
     }
 
     private ChecklistItem find(Actor actor, long programId, long id) {

@@ -92,8 +92,8 @@ class PilotStory {
         gates.decide(coordinator, program, station2.id(), new DecisionForm(Outcome.GO, "Ready; goes live once the pilot is stable.",
                 List.of()));
         WaveUnit station3 = headed.get(1);
-        checklists.mark(coordinator, program, new BulkMark(null, null, station3.id(), Category.INFRASTRUCTURE, ItemStatus.DONE,
-                "Checked on site"));
+        checklists.mark(coordinator, program, new BulkMark(null, null, null, station3.id(), Category.INFRASTRUCTURE, ItemStatus.DONE,
+                "Checked on site", checklists.snapshot(coordinator, program, null, station3.id())));
         manual(coordinator, program, station3, CriterionKind.TRAINING, "60", "9 of 15 trained; second session next week");
         manual(coordinator, program, station3, CriterionKind.PROBLEMS, "1", "Printer driver crashes on two PCs");
         gates.requestSignOff(coordinator, program, station3.id());
@@ -130,7 +130,8 @@ class PilotStory {
     }
 
     private void ready(Actor coordinator, long program, WaveUnit unit, String training, String problems, String survey) {
-        checklists.mark(coordinator, program, new BulkMark(null, null, unit.id(), null, ItemStatus.DONE, "Checked on site"));
+        checklists.mark(coordinator, program, new BulkMark(null, null, null, unit.id(), null, ItemStatus.DONE, "Checked on site",
+                checklists.snapshot(coordinator, program, null, unit.id())));
         manual(coordinator, program, unit, CriterionKind.TRAINING, training, "From the training attendance list");
         manual(coordinator, program, unit, CriterionKind.PROBLEMS, problems, "From the support mailbox");
         manual(coordinator, program, unit, CriterionKind.SURVEY, survey, "Readiness survey of the station");

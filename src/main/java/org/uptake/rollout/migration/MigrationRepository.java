@@ -35,6 +35,14 @@ class MigrationRepository {
                 .params(org, programId, waveUnitId, waveUnitId, limit).query(MigrationRepository::migration).list();
     }
 
+    /** Whether the program's plan came from playbook P5 (the CRM playbook) or a copy of it. */
+    boolean fromP5(long org, long programId) {
+        return jdbc.sql("""
+                select exists (select 1 from program p join playbook pb on pb.id = p.playbook_id
+                  where p.organization_id = ? and p.id = ? and (pb.code = 'P5' or pb.code like 'P5-%'))""")
+                .params(org, programId).query(Boolean.class).single();
+    }
+
     Optional<Migration> find(long org, long programId, long id) {
         return jdbc.sql(SELECT + " and m.id = ?").params(org, programId, id).query(MigrationRepository::migration).optional();
     }

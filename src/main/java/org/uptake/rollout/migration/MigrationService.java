@@ -5,6 +5,7 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.uptake.program.ProgramService;
+import org.uptake.program.plan.TaskService;
 import org.uptake.rollout.evidence.EvidenceStore;
 import org.uptake.rollout.readiness.ReadinessService;
 import org.uptake.rollout.wave.WaveService;
@@ -19,6 +20,8 @@ import org.uptake.shared.files.StoredFile;
  * Data migration records and the gate of playbook P5 (seed S2:992): the data are backed up (evidence: a
  * note or a file) and the new system tested before anything is migrated, and tested again after; only a
  * migration whose test after passed is done. Coordinators run them; readers and the unit's head see them.
+ * In a P5 program the plan's migration steps link to the records and wait for their evidence
+ * ({@link MigrationStepGuard}).
  */
 @Service
 public class MigrationService {
@@ -32,9 +35,11 @@ public class MigrationService {
     private final MigrationRepository repository;
     private final EvidenceStore evidence;
     private final AuditLog audit;
+    private final TaskService tasks;
 
     MigrationService(ProgramService programs, WaveService waves, ReadinessService readiness, MigrationRepository repository,
-                     EvidenceStore evidence, AuditLog audit) {
+                     EvidenceStore evidence, AuditLog audit, TaskService tasks) {
+        this.tasks = tasks;
         this.programs = programs;
         this.waves = waves;
         this.readiness = readiness;
@@ -70,6 +75,10 @@ public class MigrationService {
         long id = repository.insert(actor.organizationId(), programId, form);
         Migration created = find(actor, programId, id);
         audit.created(actor, ENTITY, id, created);
+        if (repository.fromP5(actor.organizationId(), programId)) {
+            tasks.linkSteps(actor, programId, MigrationStepGuard.STEPS.keySet(), "rollout", "migrations",
+                    "/programs/" + programId + "/rollout/migrations");
+        }
         readiness.recompute(actor.organizationId(), programId);
         return created;
     }

@@ -117,6 +117,14 @@ class WaveRepository {
                 .params(org, programId, waveId, waveId).query(WaveRepository::unit).list();
     }
 
+    /** (wave unit id, unit id) of the listed units' wave units in the program. */
+    List<long[]> unitIds(long org, long programId, Collection<Long> unitIds) {
+        return jdbc.sql("""
+                select id, unit_id from rollout_wave_unit where organization_id = ? and program_id = ? and unit_id = any (?)
+                order by id""").params(org, programId, unitIds.toArray(Long[]::new))
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).list();
+    }
+
     Optional<WaveUnit> unit(long org, long programId, long waveUnitId) {
         return jdbc.sql(UNIT + " and wu.program_id = ? and wu.id = ?").params(org, programId, waveUnitId)
                 .query(WaveRepository::unit).optional();

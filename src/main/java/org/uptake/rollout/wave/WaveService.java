@@ -76,6 +76,13 @@ public class WaveService {
         return waves.units(org, programId, null);
     }
 
+    /** The wave units of the organisation units listed, as wave unit id → unit id (one light query, for the signals). */
+    public java.util.Map<Long, Long> unitIdsUnchecked(long org, long programId, java.util.Collection<Long> unitIds) {
+        java.util.Map<Long, Long> map = new java.util.LinkedHashMap<>();
+        waves.unitIds(org, programId, unitIds).forEach(p -> map.put(p[0], p[1]));
+        return map;
+    }
+
     /** A wave unit; readers of the program and heads of the unit (or above it) may see it. */
     public WaveUnit unit(Actor actor, long programId, long waveUnitId) {
         ProgramAccess access = programs.access(actor, programId);

@@ -114,8 +114,19 @@ class ChecklistApiController {
                 .header("X-Content-Type-Options", "nosniff").body(e.content());
     }
 
+    record Snapshot(String snapshot) {
+    }
+
+    @GetMapping("/checklist-items/snapshot")
+    @Operation(summary = "The token of a wave unit's (or a wave's) items as they are now, for marking all of them in bulk")
+    Snapshot snapshot(@PathVariable long programId, @RequestParam(required = false) Long waveId,
+                      @RequestParam(required = false) Long waveUnitId) {
+        return new Snapshot(checklists.snapshot(CurrentActor.get(), programId, waveId, waveUnitId));
+    }
+
     @PostMapping("/checklist-items/mark")
-    @Operation(summary = "Marks many items at once: the listed ids, or every item of a wave unit (optionally one category)")
+    @Operation(summary = "Marks many items at once: the listed ids at the versions seen, or every item of a wave or wave unit "
+            + "(optionally one category) with the snapshot token seen; anything changed meanwhile answers 409 and changes nothing")
     Marked mark(@PathVariable long programId, @Valid @RequestBody BulkMark body) {
         return new Marked(checklists.mark(CurrentActor.get(), programId, body));
     }

@@ -60,6 +60,7 @@ class ChecklistPageController {
         model.addAttribute("tabs", programs.tabs(access));
         model.addAttribute("u", unit);
         model.addAttribute("summary", checklists.summary(actor, programId, waveUnitId));
+        model.addAttribute("snapshot", access.edits() ? checklists.snapshot(actor, programId, null, waveUnitId) : null);
         model.addAttribute("items", checklists.items(actor, programId, waveUnitId, category, status, new PageRequest(null, after, 100)));
         model.addAttribute("category", category);
         model.addAttribute("status", status);
@@ -87,15 +88,28 @@ class ChecklistPageController {
         }, () -> page(actor, programId, item.waveUnitId(), null, null, null, model), model, response);
     }
 
+    /** Ticked items come as "id:version" (the version shown); with none ticked, the snapshot of the whole list counts. */
     @PostMapping("/units/{waveUnitId}/checklist/mark")
     String mark(@PathVariable long programId, @PathVariable long waveUnitId, @RequestParam ItemStatus status,
-                @RequestParam(required = false) List<Long> itemIds, @RequestParam(required = false) Category category,
-                @RequestParam(required = false) String evidenceNote, Model model, HttpServletResponse response) {
+                @RequestParam(required = false) List<String> itemIds, @RequestParam(required = false) Category category,
+                @RequestParam(required = false) String evidenceNote, @RequestParam(required = false) String snapshot, Model model,
+                HttpServletResponse response) {
         Actor actor = CurrentActor.get();
         return PageAttempts.attempt(() -> {
             boolean all = itemIds == null || itemIds.isEmpty();
-            checklists.mark(actor, programId, new BulkMark(all ? null : itemIds, null, all ? waveUnitId : null, all ? category : null,
-                    status, evidenceNote));
+            List<Long> ids = all ? null : new java.util.ArrayList<>();
+            List<Integer> versions = all ? null : new java.util.ArrayList<>();
+            for (String ticked : all ? List.<String>of() : itemIds) {
+                String[] parts = ticked.split(":");
+                try {
+                    ids.add(Long.parseLong(parts[0].strip()));
+                    versions.add(parts.length == 2 ? Integer.parseInt(parts[1].strip()) : null);
+                } catch (NumberFormatException e) {
+                    throw new InvalidInputException("itemIds", "rollout.error.unknownItems");
+                }
+            }
+            checklists.mark(actor, programId, new BulkMark(ids, versions, null, all ? waveUnitId : null, all ? category : null,
+                    status, evidenceNote, all ? snapshot : null));
             return redirect(programId, waveUnitId);
         }, () -> page(actor, programId, waveUnitId, null, null, null, model), model, response);
     }

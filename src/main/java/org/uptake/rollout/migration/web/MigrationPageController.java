@@ -23,6 +23,7 @@ import org.uptake.rollout.wave.WaveService;
 import org.uptake.rollout.wave.web.PageAttempts;
 import org.uptake.shared.Actor;
 import org.uptake.shared.CurrentActor;
+import org.uptake.shared.audit.AuditLog;
 import org.uptake.shared.error.InvalidInputException;
 
 /** The program's data migrations: data sources, and the backup → test → migrate → test steps with their evidence. */
@@ -33,8 +34,10 @@ class MigrationPageController {
     private final ProgramService programs;
     private final WaveService waves;
     private final MigrationService migrations;
+    private final AuditLog audit;
 
-    MigrationPageController(ProgramService programs, WaveService waves, MigrationService migrations) {
+    MigrationPageController(ProgramService programs, WaveService waves, MigrationService migrations, AuditLog audit) {
+        this.audit = audit;
         this.programs = programs;
         this.waves = waves;
         this.migrations = migrations;
@@ -63,18 +66,63 @@ class MigrationPageController {
                   @RequestParam(required = false) String dataSets, Model model, HttpServletResponse response) {
         Actor actor = CurrentActor.get();
         return PageAttempts.attempt(() -> {
-            if (sourceSystem == null || sourceSystem.isBlank() || sourceSystem.strip().length() > 200) {
-                throw new InvalidInputException("sourceSystem", "rollout.error.sourceRequired");
-            }
-            if (method == null) {
-                throw new InvalidInputException("method", "rollout.error.methodRequired");
-            }
-            if (dataSets != null && dataSets.length() > 2000) {
-                throw new InvalidInputException("dataSets", "rollout.error.tooLong", 2000);
-            }
-            migrations.create(actor, programId, new MigrationForm(waveUnitId, sourceSystem, method, dataSets, 0));
+            migrations.create(actor, programId, form(waveUnitId, sourceSystem, method, dataSets, 0));
             return redirect(programId);
         }, () -> page(actor, programId, model), model, response);
+    }
+
+    @GetMapping("/{migrationId}")
+    String record(@PathVariable long programId, @PathVariable long migrationId, Model model) {
+        return recordPage(CurrentActor.get(), programId, migrationId, model);
+    }
+
+    private String recordPage(Actor actor, long programId, long migrationId, Model model) {
+        ProgramAccess access = programs.requireReader(actor, programId);
+        model.addAttribute("program", access.program());
+        model.addAttribute("access", access);
+        model.addAttribute("tabs", programs.tabs(access));
+        model.addAttribute("m", migrations.get(actor, programId, migrationId));
+        model.addAttribute("units", waves.units(actor, programId, null));
+        model.addAttribute("methods", MigrationMethod.values());
+        model.addAttribute("history", audit.history(actor.organizationId(), MigrationService.ENTITY, migrationId, 50));
+        return "rollout/migration";
+    }
+
+    /** The record's edit form: source, method, data sets and unit, at the version shown (until the data are migrated). */
+    @PostMapping("/{migrationId}")
+    String update(@PathVariable long programId, @PathVariable long migrationId, @RequestParam(required = false) Long waveUnitId,
+                  @RequestParam(required = false) String sourceSystem, @RequestParam(required = false) MigrationMethod method,
+                  @RequestParam(required = false) String dataSets, @RequestParam int version, Model model,
+                  HttpServletResponse response) {
+        Actor actor = CurrentActor.get();
+        return PageAttempts.attempt(() -> {
+            migrations.update(actor, programId, migrationId, form(waveUnitId, sourceSystem, method, dataSets, version));
+            return "redirect:/programs/" + programId + "/rollout/migrations/" + migrationId;
+        }, () -> recordPage(actor, programId, migrationId, model), model, response);
+    }
+
+    @PostMapping("/{migrationId}/delete")
+    String delete(@PathVariable long programId, @PathVariable long migrationId, @RequestParam int version, Model model,
+                  HttpServletResponse response) {
+        Actor actor = CurrentActor.get();
+        return PageAttempts.attempt(() -> {
+            migrations.delete(actor, programId, migrationId, version);
+            return redirect(programId);
+        }, () -> recordPage(actor, programId, migrationId, model), model, response);
+    }
+
+    /** The record's fields checked like the API's Bean Validation. */
+    private static MigrationForm form(Long waveUnitId, String sourceSystem, MigrationMethod method, String dataSets, int version) {
+        if (sourceSystem == null || sourceSystem.isBlank() || sourceSystem.strip().length() > 200) {
+            throw new InvalidInputException("sourceSystem", "rollout.error.sourceRequired");
+        }
+        if (method == null) {
+            throw new InvalidInputException("method", "rollout.error.methodRequired");
+        }
+        if (dataSets != null && dataSets.length() > 2000) {
+            throw new InvalidInputException("dataSets", "rollout.error.tooLong", 2000);
+        }
+        return new MigrationForm(waveUnitId, sourceSystem, method, dataSets, version);
     }
 
     @PostMapping("/{migrationId}/steps/{step}")

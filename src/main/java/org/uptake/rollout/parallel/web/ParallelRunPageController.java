@@ -76,18 +76,46 @@ class ParallelRunPageController {
         return PageAttempts.attempt(() -> {
             Long waveId = scope != null && scope.startsWith("w") ? parse(scope.substring(1)) : null;
             Long unitId = scope != null && scope.startsWith("u") ? parse(scope.substring(1)) : null;
-            require(legacySystem, "legacySystem");
-            require(newSystem, "newSystem");
-            if (startsOn == null || endsOn == null) {
-                throw new InvalidInputException(startsOn == null ? "startsOn" : "endsOn", "rollout.error.periodRequired");
-            }
-            if (matchingDays == null || matchingDays < 1 || matchingDays > 365) {
-                throw new InvalidInputException("matchingDays", "rollout.error.daysRange", 1, 365);
-            }
-            var run = runs.create(actor, programId, new RunForm(waveId, unitId, legacySystem, newSystem, startsOn, endsOn,
-                    purpose, exitCriteria, matchingDays, 0));
+            var run = runs.create(actor, programId, runForm(waveId, unitId, legacySystem, newSystem, startsOn, endsOn, purpose,
+                    exitCriteria, matchingDays, 0));
             return "redirect:/programs/" + programId + "/rollout/parallel-runs/" + run.id();
         }, () -> listPage(actor, programId, model), model, response);
+    }
+
+    /** The edit form of the run's page: systems, period, purpose and exit rule, at the version shown. */
+    @PostMapping("/{runId}")
+    String update(@PathVariable long programId, @PathVariable long runId,
+                  @RequestParam(required = false) String legacySystem, @RequestParam(required = false) String newSystem,
+                  @RequestParam(required = false) LocalDate startsOn, @RequestParam(required = false) LocalDate endsOn,
+                  @RequestParam(required = false) String purpose, @RequestParam(required = false) String exitCriteria,
+                  @RequestParam(required = false) Integer matchingDays, @RequestParam int version, Model model,
+                  HttpServletResponse response) {
+        Actor actor = CurrentActor.get();
+        return PageAttempts.attempt(() -> {
+            var run = runs.get(actor, programId, runId).run();
+            runs.update(actor, programId, runId, runForm(run.waveId(), run.waveUnitId(), legacySystem, newSystem, startsOn, endsOn,
+                    purpose, exitCriteria, matchingDays, version));
+            return redirect(programId, runId);
+        }, () -> runPage(actor, programId, runId, model), model, response);
+    }
+
+    /** The run's fields checked like the API's Bean Validation. */
+    private static RunForm runForm(Long waveId, Long unitId, String legacySystem, String newSystem, LocalDate startsOn,
+                                   LocalDate endsOn, String purpose, String exitCriteria, Integer matchingDays, int version) {
+        require(legacySystem, "legacySystem");
+        require(newSystem, "newSystem");
+        if (startsOn == null || endsOn == null) {
+            throw new InvalidInputException(startsOn == null ? "startsOn" : "endsOn", "rollout.error.periodRequired");
+        }
+        if (matchingDays == null || matchingDays < 1 || matchingDays > 365) {
+            throw new InvalidInputException("matchingDays", "rollout.error.daysRange", 1, 365);
+        }
+        for (String text : new String[] {purpose, exitCriteria}) {
+            if (text != null && text.length() > 2000) {
+                throw new InvalidInputException(text == purpose ? "purpose" : "exitCriteria", "rollout.error.tooLong", 2000);
+            }
+        }
+        return new RunForm(waveId, unitId, legacySystem, newSystem, startsOn, endsOn, purpose, exitCriteria, matchingDays, version);
     }
 
     @GetMapping("/{runId}")
