@@ -3,25 +3,25 @@ package org.uptake.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.Map;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.uptake.support.BrowserTest;
 import org.uptake.support.RolloutFixtures;
 import org.uptake.support.RolloutFixtures.Rollout;
 
 /**
- * The issue's "done when": a 3-wave P1 rollout run in the browser with a manual survey value (training
- * and open critical problems come from their modules' readiness signals) — pilot findings closed, pilot stable, heads sign off, the gate says go, units go
+ * The issue's "done when": a 3-wave P1 rollout run in the browser (training, open critical problems and the
+ * readiness survey come from their modules' readiness signals) — pilot findings closed, pilot stable, heads sign off, the gate says go, units go
  * live and the board turns green; a unit whose head has not signed off shows exactly that reason
  * and its go-live is refused.
  */
 class RolloutBrowserTests extends BrowserTest {
 
     /**
-     * The criterion whose module does not exist yet, entered by hand; the checklist is ticked on its own page.
-     * Training (no course concerns these depots) and open critical problems (0 here) come from their modules' signals.
+     * Every criterion now comes from its module's signal (training: no course concerns these depots; problems: none open;
+     * survey: no readiness survey asked these depots), so nothing is entered by hand; the checklist is ticked on its own page.
      */
-    private static final Map<String, String> PASSING = Map.of("SURVEY", "82");
+    private static final List<String> SIGNALLED = List.of("TRAINING", "PROBLEMS", "SURVEY");
 
     @Test
     void runsAThreeWaveRolloutFromPilotToAGreenBoard() {
@@ -148,11 +148,7 @@ class RolloutBrowserTests extends BrowserTest {
         assertThat(page.getByTestId("checklist-summary")).containsText("(100%)");
         page.navigate(unitUrl);
         assertThat(page.getByTestId("criterion-CHECKLIST")).hasClass(java.util.regex.Pattern.compile("pass"));
-        PASSING.forEach((kind, value) -> {
-            page.getByTestId("manual-" + kind).fill(value);
-            page.getByTestId("save-" + kind).click();
-            assertThat(page.getByTestId("criterion-" + kind)).hasClass(java.util.regex.Pattern.compile("pass"));
-        });
+        SIGNALLED.forEach(kind -> assertThat(page.getByTestId("criterion-" + kind)).hasClass(java.util.regex.Pattern.compile("pass")));
     }
 
     private void goLiveWithSignOff(String program, Rollout r, int station, String unit) {

@@ -42,6 +42,7 @@ final class MatrixRows {
         rows.addAll(RolloutMatrixRows.all());
         rows.addAll(TrainingMatrixRows.all());
         rows.addAll(SupportMatrixRows.all());
+        rows.addAll(SurveyMatrixRows.all());
         rows.addAll(MeasureMatrixRows.all());
         rows.addAll(GovernanceMatrixRows.all());
         rows.addAll(StakeholderMatrixRows.all());

@@ -48,8 +48,8 @@ class GateTests extends RolloutTest {
         assertThat(now.ready()).isFalse();
         assertThat(now.reasons()).extracting(reason -> reason.code()).containsExactly("rollout.reason.SIGN_OFF");
         assertThat(now.score()).isEqualTo(80);
-        assertThat(now.result(CriterionKind.SURVEY).manual()).isTrue();
-        assertThat(now.result(CriterionKind.SURVEY).enteredBy()).isEqualTo(r.coordinator().displayName());
+        assertThat(now.result(CriterionKind.SURVEY).manual()).isFalse();
+        assertThat(now.result(CriterionKind.SURVEY).source()).isEqualTo("engagement");
     }
 
     @Test
@@ -175,7 +175,7 @@ class GateTests extends RolloutTest {
         rollouts.manualPass(r, u);
         SignOff signed = rollouts.signOff(r, r.station(0));
 
-        rollouts.manual(r, u, CriterionKind.SURVEY, "40");
+        new org.uptake.support.SurveyFixtures(fixtures).lowReadiness(r, r.station(0));
 
         SignOff now = fixtures.bean(SignOffService.class).find(r.coordinator(), signed.id()).orElseThrow();
         assertThat(now.stale()).isTrue();
@@ -185,13 +185,14 @@ class GateTests extends RolloutTest {
     }
 
     @Test
-    void rejectsManualValuesOutOfRange() {
+    void rejectsManualValuesForACriterionAModuleSupplies() {
         Rollout r = pilotOfOne();
         WaveUnit u = rollouts.waveUnit(r, r.station(0).unit());
 
-        String code = refusal(() -> rollouts.manual(r, u, CriterionKind.SURVEY, "140"));
+        String code = refusal(() -> readiness().enterManual(r.coordinator(), r.programId(), u.id(), CriterionKind.SURVEY,
+                new org.uptake.rollout.readiness.ManualValueForm(new java.math.BigDecimal("40"), "by hand")));
 
-        assertThat(code).isEqualTo("rollout.error.valueRange");
+        assertThat(code).isEqualTo("rollout.error.notManual");
         assertThat(readiness().unit(r.coordinator(), r.programId(), u.id()).result(CriterionKind.SURVEY).value()).isNull();
     }
 }

@@ -40,7 +40,7 @@ record Readings(Map<CriterionKind, Map<Long, SignalValue>> signalled, Map<Criter
         if (bySignal != null) {
             SignalValue v = bySignal.get(unitId);
             return new CriterionResult(c.kind(), v == null ? null : v.value(), c.threshold(), c.weight(), c.blocking(),
-                    c.kind().passes(v == null ? null : v.value(), c.threshold()), false,
+                    v != null && !v.applicable() || c.kind().passes(v == null ? null : v.value(), c.threshold()), false,
                     v == null ? c.kind().source() : v.source(), null, null, v == null ? null : v.note());
         }
         ReadinessRepository.Manual m = manual.getOrDefault(c.kind(), Map.of()).get(unitId);

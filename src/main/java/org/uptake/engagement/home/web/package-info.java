@@ -1,0 +1,2 @@
+/** The editor of "what changes for a role" and its API. */
+package org.uptake.engagement.home.web;

@@ -1,0 +1,2 @@
+/** Surveys: templates, versions, distribution, answers (named or anonymous), results and the readiness signal. */
+package org.uptake.engagement.survey;
