@@ -51,6 +51,7 @@ final class MatrixRows {
         rows.addAll(SupplierMatrixRows.all());
         rows.addAll(ClosureMatrixRows.all());
         rows.addAll(SelectionMatrixRows.all());
+        rows.addAll(ReportMatrixRows.all());
         return rows;
     }
 

@@ -9,12 +9,12 @@ import org.uptake.measure.Kpi;
 import org.uptake.measure.PeriodValue;
 
 /** What the KPI chart draws: periods, the planned trajectory, actual values, baseline and target (JSON in a data attribute). */
-final class KpiChart {
+public final class KpiChart {
 
     private KpiChart() {
     }
 
-    static Map<String, Object> of(Kpi kpi, List<PeriodValue> values) {
+    public static Map<String, Object> of(Kpi kpi, List<PeriodValue> values) {
         List<String> periods = new ArrayList<>();
         List<BigDecimal> plan = new ArrayList<>();
         List<BigDecimal> actual = new ArrayList<>();

@@ -77,4 +77,13 @@ class TrendRepository {
                         + program(programId))
                 .params(params(org, programId, from)).query(Sla.class).single();
     }
+    OpenProblems open(long org, long programId) {
+        return jdbc.sql("""
+                select count(*) as open, count(*) filter (where p.severity = 'CRITICAL') as critical,
+                       count(*) filter (where p.severity = 'HIGH') as high, count(*) filter (where p.severity = 'MEDIUM') as medium,
+                       count(*) filter (where p.severity = 'LOW') as low
+                from problem p where p.organization_id = :org and p.program_id = :program
+                  and p.status in ('NEW', 'IN_PROGRESS', 'WAITING_FOR_REPORTER')""")
+                .param("org", org).param("program", programId).query(OpenProblems.class).single();
+    }
 }

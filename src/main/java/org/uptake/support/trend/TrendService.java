@@ -75,6 +75,12 @@ public class TrendService {
                 trends.byUnit(org, programId, from, 15), sla.resolvedTotal(), sla.resolvedInSla());
     }
 
+    /** The program's open problems by severity, in one query (status reports and dashboards). */
+    public OpenProblems open(Actor actor, long programId) {
+        programs.requireReader(actor, programId);
+        return trends.open(actor.organizationId(), programId);
+    }
+
     private static Long[] zeros(int n) {
         Long[] a = new Long[n];
         Arrays.fill(a, 0L);
