@@ -68,11 +68,12 @@ class SelectionBench extends IntegrationTest {
 
         long programId = p.id();
         report("results (ranking + sensitivity), service", () -> scoring.results(coordinator, programId, s.id()));
-        final Actor anEvaluator = evaluator;
-        report("GET /api/v1/…/results (JSON)", () -> perform(
-                get("/api/v1/programs/" + programId + "/selections/" + s.id() + "/results").with(as(coordinator))));
-        report("GET /api/v1/…/scores (all 9,800 scores, JSON)", () -> perform(
-                get("/api/v1/programs/" + programId + "/selections/" + s.id() + "/scores").with(as(anEvaluator))));
+        String coordinatorToken = fixtures.token(coordinator, "read");
+        String evaluatorToken = fixtures.token(evaluator, "read");
+        report("GET /api/v1/…/results (JSON)", () -> perform(get("/api/v1/programs/" + programId + "/selections/" + s.id()
+                + "/results").with(org.uptake.support.Fixtures.bearer(coordinatorToken))));
+        report("GET /api/v1/…/scores (all 9,800 scores, JSON)", () -> perform(get("/api/v1/programs/" + programId
+                + "/selections/" + s.id() + "/scores").with(org.uptake.support.Fixtures.bearer(evaluatorToken))));
         report("GET selection page (HTML)", () -> perform(
                 get("/programs/" + programId + "/selections/" + s.id()).with(as(coordinator))));
         System.out.println("EXPLAIN ANALYZE of the mean scores:");
