@@ -139,6 +139,18 @@ class WaveRepository {
                 .query(WaveRepository::unit).list();
     }
 
+    /**
+     * As {@link #headedBy} for one program, without the home panel's limit: access decisions must see every
+     * unit the person heads, and a head of many wave units across programs would otherwise lose some.
+     */
+    List<WaveUnit> headedIn(long org, long personId, long programId) {
+        return jdbc.sql(UNIT + """
+                 and wu.program_id = ? and exists (select 1 from unit h where h.organization_id = wu.organization_id
+                   and (h.head_person_id = ? or h.acting_head_person_id = ?) and u.path like h.path || '%')
+                order by wu.planned_go_live, u.name""").params(org, programId, personId, personId)
+                .query(WaveRepository::unit).list();
+    }
+
     /** Where the person's unit (or a unit above it) stands in the rollouts: program, wave, go-live. */
     List<MyWave> ofPerson(long org, long personId) {
         return jdbc.sql("""

@@ -105,10 +105,15 @@ public class WaveService {
 
     /** Whether the actor heads (or acts for) the unit or a unit above it. */
     public boolean headsUnit(Actor actor, WaveUnit unit) {
-        return actor.personId() != null && waves.headedBy(actor.organizationId(), actor.personId()).stream()
-                .anyMatch(u -> u.id() == unit.id());
+        return headedBy(actor, unit.programId()).stream().anyMatch(u -> u.id() == unit.id());
     }
 
+    /** Every wave unit of the program that the actor heads or acts for (or lies below one they do). */
+    public List<WaveUnit> headedBy(Actor actor, long programId) {
+        return actor.personId() == null ? List.of() : waves.headedIn(actor.organizationId(), actor.personId(), programId);
+    }
+
+    /** The wave units the actor heads across programs, soonest go-live first, at most 50: for the home page. */
     public List<WaveUnit> headedBy(Actor actor) {
         return actor.personId() == null ? List.of() : waves.headedBy(actor.organizationId(), actor.personId());
     }

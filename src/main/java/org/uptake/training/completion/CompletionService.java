@@ -50,7 +50,7 @@ public class CompletionService {
         if (programs.access(actor, programId).reads()) {
             units = waves.units(actor, programId, waveId);
         } else {
-            units = waves.headedBy(actor).stream().filter(u -> u.programId() == programId)
+            units = waves.headedBy(actor, programId).stream()
                     .filter(u -> waveId == null || u.waveId() == waveId).toList();
             if (units.isEmpty()) {
                 throw new ForbiddenException("read training completion");
