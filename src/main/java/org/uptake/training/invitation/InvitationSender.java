@@ -1,7 +1,5 @@
 package org.uptake.training.invitation;
 
-import jakarta.mail.internet.AddressException;
-import jakarta.mail.internet.InternetAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -19,6 +17,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.uptake.shared.Languages;
+import org.uptake.shared.mail.MailAddress;
 import org.uptake.shared.mail.MailOutbox;
 import org.uptake.shared.mail.OutgoingMail;
 import org.uptake.training.session.SessionService;
@@ -69,7 +68,7 @@ class InvitationSender {
         List<OutgoingMail> mails = new ArrayList<>(due.size());
         Map<Long, List<Long>> queued = new HashMap<>();
         for (InvitationRepository.Pending p : due) {
-            String problem = problem(p.email());
+            String problem = MailAddress.problem(p.email());
             if (problem != null) {
                 log.warn("Training invitation of run {} not sent to person {}: {}", p.runId(), p.personId(), problem);
                 invitations.mark(p.runId(), List.of(p.personId()), "INVALID", problem);
@@ -108,22 +107,5 @@ class InvitationSender {
         return new TrainingSession(s.id(), s.programId(), s.courseId(), s.courseTitle(), s.format(), s.startsAt(), s.endsAt(),
                 s.timeZone(), s.place(), s.room(), s.link(), s.trainerPersonId(), s.trainerName(), s.capacity(), s.status(),
                 sequence, s.enrolled(), s.waitlisted(), s.version());
-    }
-
-    /** Why the address cannot be used, or null when it can. */
-    static String problem(String email) {
-        if (email == null || email.isBlank()) {
-            return "no e-mail address";
-        }
-        try {
-            new InternetAddress(email.strip(), true).validate();
-        } catch (AddressException e) {
-            return "invalid e-mail address: " + email;
-        }
-        int at = email.indexOf('@');
-        if (at < 1 || email.indexOf('.', at) < 0) {
-            return "invalid e-mail address: " + email;
-        }
-        return null;
     }
 }

@@ -19,6 +19,7 @@ import org.uptake.shared.Actor;
 import org.uptake.shared.Languages;
 import org.uptake.shared.audit.AuditLog;
 import org.uptake.shared.error.InvalidInputException;
+import org.uptake.shared.mail.MailAddress;
 import org.uptake.shared.mail.MailOutbox;
 import org.uptake.shared.mail.OutgoingMail;
 import org.uptake.training.course.Course;
@@ -94,7 +95,7 @@ public class TrainingReminders {
 
     private void mail(long org, Course course, List<TrainingSession> next, ReminderRepository.Recipient r, String kind,
                       List<OutgoingMail> mails, int[] invalid) {
-        String problem = InvitationSender.problem(r.email());
+        String problem = MailAddress.problem(r.email());
         if (problem != null) {
             log.warn("Training reminder for course {} not sent to person {}: {}", course.id(), r.personId(), problem);
             invalid[0]++;
